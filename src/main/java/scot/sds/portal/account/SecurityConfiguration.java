@@ -1,0 +1,32 @@
+package scot.sds.portal.account;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import scot.sds.portal.shared.ui.Paths;
+
+/**
+ * Web security common to every way of signing in: which addresses are public, and the sign-in page Vaadin
+ * sends people to. How people prove who they are is chosen by profile ({@link BuiltInSignInConfiguration}).
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // Theme styles and easy-read pictures are public; Vaadin guards every view by its annotations.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**", "/pictures/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(Paths.href(Paths.SIGN_IN))).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,70 @@
+package scot.sds.portal.account;
+
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signs people in and out of built-in accounts from the portal's own forms, which show errors the portal's
+ * way and work with password managers.
+ */
+@Service
+public class SignInService {
+
+    private final AuthenticationManager authenticationManager;
+    private final AuthenticationContext authenticationContext;
+    private final AccountRepository accounts;
+    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
+    SignInService(AuthenticationManager authenticationManager, AuthenticationContext authenticationContext,
+            AccountRepository accounts) {
+        this.authenticationManager = authenticationManager;
+        this.authenticationContext = authenticationContext;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Checks the email address and password and, if they are right, signs the person in on a new session id
+     * (so a session id seen before sign-in is worthless). Their easy-read choice so far becomes their
+     * account's, unless the account already has one.
+     *
+     * @return whether the person is now signed in
+     */
+    @Transactional
+    public boolean signIn(String email, String password, boolean easyReadNow) {
+        Authentication authentication;
+        try {
+            authentication = authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    RegistrationPolicy.normaliseEmail(email), password == null ? "" : password));
+        } catch (AuthenticationException wrongEmailOrPassword) {
+            return false;
+        }
+        var vaadinRequest = VaadinServletRequest.getCurrent();
+        VaadinService.reinitializeSession(vaadinRequest);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contextRepository.saveContext(context, vaadinRequest.getHttpServletRequest(),
+                VaadinServletResponse.getCurrent().getHttpServletResponse());
+        accounts.findByEmail(authentication.getName())
+                .filter(account -> account.easyRead() == null)
+                .ifPresent(account -> account.rememberEasyRead(easyReadNow));
+        return true;
+    }
+
+    /** Signs out: the session ends, so the back button shows nothing of the person's. */
+    public void signOut() {
+        authenticationContext.logout();
+    }
+}

@@ -1,0 +1,2 @@
+/** Who is signed in: accounts, roles, sign-in, sign-out and creating an account. */
+package scot.sds.portal.account;

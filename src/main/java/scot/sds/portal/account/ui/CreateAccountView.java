@@ -1,0 +1,128 @@
+package scot.sds.portal.account.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import java.util.Map;
+import scot.sds.portal.account.AccountService;
+import scot.sds.portal.account.PasswordStrength;
+import scot.sds.portal.account.Registration;
+import scot.sds.portal.account.RegistrationField;
+import scot.sds.portal.account.RegistrationProblem;
+import scot.sds.portal.account.RegistrationResult;
+import scot.sds.portal.account.Role;
+import scot.sds.portal.account.SignInService;
+import scot.sds.portal.shared.DisplaySettingsService;
+import scot.sds.portal.shared.i18n.ReadingMode;
+import scot.sds.portal.shared.ui.ErrorSummary;
+import scot.sds.portal.shared.ui.PageContent;
+import scot.sds.portal.shared.ui.Paths;
+import scot.sds.portal.shared.ui.PortalPage;
+
+/** Create an account: name, email address, password (with a strength hint) and who the account is for. */
+@Route(Paths.CREATE_ACCOUNT)
+@AnonymousAllowed
+public class CreateAccountView extends PortalPage {
+
+    private final AccountService accountService;
+    private final SignInService signInService;
+    private final DisplaySettingsService displaySettings;
+    private final ErrorSummary errors = new ErrorSummary();
+    private final TextField name = FormFields.name("create-account-name");
+    private final TextField email = FormFields.email("create-account-email");
+    private final PasswordField password = FormFields.newPassword("create-account-password");
+    private final Paragraph strength = new Paragraph();
+    private final RadioButtonGroup<Role> role = new RadioButtonGroup<>();
+    private final Button create = new Button();
+    private final Div form = new Div(name, email, password, strength, role, create);
+
+    public CreateAccountView(AccountService accountService, SignInService signInService,
+            DisplaySettingsService displaySettings) {
+        super("create.title");
+        this.accountService = accountService;
+        this.signInService = signInService;
+        this.displaySettings = displaySettings;
+        form.addClassName("portal-form");
+        strength.setId("create-account-password-strength");
+        strength.addClassName("password-strength");
+        // Announced politely as the person types, without moving them.
+        strength.getElement().setAttribute("aria-live", "polite");
+        password.setValueChangeMode(ValueChangeMode.LAZY);
+        password.addValueChangeListener(change -> showStrength());
+        role.setId("create-account-role");
+        role.setItems(Role.SELF_CHOSEN);
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(click -> create());
+        create.addClickShortcut(Key.ENTER).listenOn(name, email, password);
+    }
+
+    @Override
+    protected void render(PageContent content) {
+        content.add(errors);
+        content.point("create.intro.p1");
+        name.setLabel(content.text("create.name.label"));
+        email.setLabel(content.text("create.email.label"));
+        email.setHelperText(content.text("create.email.hint"));
+        password.setLabel(content.text("create.password.label"));
+        password.setHelperText(content.text("create.password.hint",
+                Map.of("minimum", PasswordStrength.MINIMUM_LENGTH)));
+        role.setLabel(content.text("create.role.label"));
+        role.setItemLabelGenerator(r -> content.text("create.role." + r.key()));
+        create.setText(content.text("create.button"));
+        showStrength();
+        content.add(form);
+        content.heading("create.have-account.title");
+        content.link("create.sign-in.link", Paths.SIGN_IN);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return errors.windowTitle(super.getPageTitle());
+    }
+
+    private void showStrength() {
+        String value = password.getValue();
+        strength.setVisible(!value.isEmpty());
+        String level = PasswordStrength.of(value).name().toLowerCase(Locale.ROOT).replace('_', '-');
+        strength.setText(value.isEmpty() ? "" : getTranslation("create.password.strength." + level));
+    }
+
+    private void create() {
+        errors.clear();
+        RegistrationResult result = accountService.register(
+                new Registration(name.getValue(), email.getValue(), password.getValue(), role.getValue()));
+        if (result.isCreated()) {
+            UI ui = UI.getCurrent();
+            boolean easyReadNow = displaySettings.current(ui).readingMode() == ReadingMode.EASY_READ;
+            signInService.signIn(email.getValue(), password.getValue(), easyReadNow);
+            ui.getPage().setLocation(Paths.href(Paths.YOUR_ACCOUNT));
+            return;
+        }
+        for (RegistrationProblem problem : result.problems()) {
+            errors.add(fieldFor(problem.field()), problem.messageKey());
+        }
+        errors.show();
+        errors.updateWindowTitle(super.getPageTitle());
+    }
+
+    private HasValidation fieldFor(RegistrationField field) {
+        return switch (field) {
+            case NAME -> name;
+            case EMAIL -> email;
+            case PASSWORD -> password;
+            case ROLE -> role;
+        };
+    }
+}

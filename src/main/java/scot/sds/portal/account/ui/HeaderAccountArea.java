@@ -1,0 +1,25 @@
+package scot.sds.portal.account.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import scot.sds.portal.account.AccountService;
+import scot.sds.portal.account.SignInService;
+import scot.sds.portal.shared.ui.AccountArea;
+
+/** Puts the account links into the page shell's header. */
+@SpringComponent
+class HeaderAccountArea implements AccountArea {
+
+    private final AccountService accountService;
+    private final SignInService signInService;
+
+    HeaderAccountArea(AccountService accountService, SignInService signInService) {
+        this.accountService = accountService;
+        this.signInService = signInService;
+    }
+
+    @Override
+    public Component create() {
+        return new AccountLinks(accountService, signInService);
+    }
+}

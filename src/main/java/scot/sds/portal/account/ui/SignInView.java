@@ -1,0 +1,82 @@
+package scot.sds.portal.account.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import scot.sds.portal.account.SignInService;
+import scot.sds.portal.shared.DisplaySettingsService;
+import scot.sds.portal.shared.i18n.ReadingMode;
+import scot.sds.portal.shared.ui.ErrorSummary;
+import scot.sds.portal.shared.ui.PageContent;
+import scot.sds.portal.shared.ui.Paths;
+import scot.sds.portal.shared.ui.PortalPage;
+
+/** Sign in with a built-in account's email address and password. */
+@Route(Paths.SIGN_IN)
+@AnonymousAllowed
+public class SignInView extends PortalPage {
+
+    private final SignInService signInService;
+    private final DisplaySettingsService displaySettings;
+    private final ErrorSummary errors = new ErrorSummary();
+    private final TextField email = FormFields.email("sign-in-email");
+    private final PasswordField password = FormFields.currentPassword("sign-in-password");
+    private final Button signIn = new Button();
+    private final Div form = new Div(email, password, signIn);
+
+    public SignInView(SignInService signInService, DisplaySettingsService displaySettings) {
+        super("signin.title");
+        this.signInService = signInService;
+        this.displaySettings = displaySettings;
+        form.addClassName("portal-form");
+        signIn.addThemeVariants(ButtonVariant.PRIMARY);
+        signIn.addClickListener(click -> signIn());
+        signIn.addClickShortcut(Key.ENTER).listenOn(form);
+    }
+
+    @Override
+    protected void render(PageContent content) {
+        content.add(errors);
+        content.point("signin.intro.p1");
+        email.setLabel(content.text("signin.email.label"));
+        password.setLabel(content.text("signin.password.label"));
+        signIn.setText(content.text("signin.button"));
+        content.add(form);
+        content.heading("signin.no-account.title");
+        content.link("signin.create.link", Paths.CREATE_ACCOUNT);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return errors.windowTitle(super.getPageTitle());
+    }
+
+    private void signIn() {
+        errors.clear();
+        if (email.getValue().isBlank()) {
+            errors.add(email, "signin.error.email-missing");
+        }
+        if (password.getValue().isEmpty()) {
+            errors.add(password, "signin.error.password-missing");
+        }
+        UI ui = UI.getCurrent();
+        boolean easyReadNow = displaySettings.current(ui).readingMode() == ReadingMode.EASY_READ;
+        if (!errors.hasProblems() && signInService.signIn(email.getValue(), password.getValue(), easyReadNow)) {
+            // A full load starts the signed-in session afresh, with the person's own settings.
+            ui.getPage().setLocation(Paths.href(Paths.YOUR_ACCOUNT));
+            return;
+        }
+        if (!errors.hasProblems()) {
+            // One message for both: saying which was wrong would tell a stranger which addresses have accounts.
+            errors.add(email, "signin.error.wrong");
+        }
+        errors.show();
+        errors.updateWindowTitle(super.getPageTitle());
+    }
+}

@@ -1,0 +1,54 @@
+package scot.sds.portal.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import scot.sds.portal.account.AccountService;
+import scot.sds.portal.account.AccountSummary;
+import scot.sds.portal.account.SignInService;
+import scot.sds.portal.shared.ui.PageContent;
+import scot.sds.portal.shared.ui.Paths;
+import scot.sds.portal.shared.ui.PortalPage;
+
+/** The signed-in person's own account: who they are to the portal, and signing out. */
+@Route(Paths.YOUR_ACCOUNT)
+@PermitAll
+public class YourAccountView extends PortalPage {
+
+    private final AccountService accountService;
+    private final SignInService signInService;
+
+    public YourAccountView(AccountService accountService, SignInService signInService) {
+        super("youraccount.title");
+        this.accountService = accountService;
+        this.signInService = signInService;
+    }
+
+    @Override
+    protected void render(PageContent content) {
+        accountService.signedIn().ifPresent(account -> describe(content, account));
+        content.heading("youraccount.next.title");
+        content.point("youraccount.next.p1");
+        content.link("youraccount.learn.link", Paths.WHAT_IS_SDS);
+        Button signOut = new Button(content.text("account.sign-out"), click -> signInService.signOut());
+        signOut.addClassName("sign-out");
+        content.add(signOut);
+    }
+
+    private static void describe(PageContent content, AccountSummary account) {
+        DescriptionList details = new DescriptionList();
+        details.addClassName("summary-list");
+        details.add(new DescriptionList.Term(content.text("youraccount.name")),
+                new DescriptionList.Description(account.displayName()),
+                new DescriptionList.Term(content.text("youraccount.email")),
+                new DescriptionList.Description(account.email()),
+                new DescriptionList.Term(content.text("youraccount.role")),
+                new DescriptionList.Description(account.roles().stream()
+                        .map(role -> content.text("role." + role.key()))
+                        .sorted()
+                        .collect(Collectors.joining(", "))));
+        content.add(details);
+    }
+}

@@ -1,0 +1,96 @@
+package scot.sds.portal.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * "There is a problem": the GOV.UK error summary. It lists each problem as a link to its field, takes focus
+ * so screen readers announce it, and puts "Error:" before the window title. Each message also shows beside its
+ * field. Problems are kept as message keys, so they follow a change of language.
+ */
+public class ErrorSummary extends Composite<Div> implements LocaleChangeObserver {
+
+    private final Map<HasValidation, String> problems = new LinkedHashMap<>();
+
+    public ErrorSummary() {
+        getContent().addClassName("error-summary");
+        getContent().getElement().setAttribute("tabindex", "-1");
+        getContent().getElement().setAttribute("role", "alert");
+        setVisible(false);
+    }
+
+    /** Clears every problem from the summary and the fields. */
+    public void clear() {
+        problems.keySet().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+        problems.clear();
+        getContent().removeAll();
+        setVisible(false);
+    }
+
+    /** Adds a problem with a field (a component with an id); its message shows beside it and in the summary. */
+    public void add(HasValidation field, String messageKey) {
+        problems.putIfAbsent(field, messageKey);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** Shows the problems and moves focus to the summary, once every problem has been added. */
+    public void show() {
+        render();
+        getContent().getElement().callJsFunction("focus");
+    }
+
+    /** The window title while problems show: "Error: " and the page's own title. */
+    public String windowTitle(String pageTitle) {
+        return hasProblems() ? getTranslation("form.error-title", pageTitle) : pageTitle;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (hasProblems()) {
+            render();
+        }
+    }
+
+    private void render() {
+        getContent().removeAll();
+        UnorderedList list = new UnorderedList();
+        problems.forEach((field, messageKey) -> {
+            String message = getTranslation(messageKey);
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+            Component component = (Component) field;
+            Anchor link = new Anchor("#" + component.getId().orElseThrow(() ->
+                    new IllegalStateException("A field in an error summary needs an id")), message);
+            link.getElement().setAttribute("router-ignore", true);
+            // Following the link would only scroll to the field's outer element: its input takes focus.
+            link.getElement().addEventListener("click", click -> component.getElement().executeJs(
+                    "const input = this.querySelector('input, textarea'); (input || this).focus();"))
+                    .preventDefault();
+            list.add(new ListItem(link));
+        });
+        getContent().add(new H2(getTranslation("form.error-summary.title")), list);
+        setVisible(true);
+    }
+
+    /** Sets the window title of the current page, with "Error: " while problems show. */
+    public void updateWindowTitle(String pageTitle) {
+        UI.getCurrent().getPage().setTitle(windowTitle(pageTitle));
+    }
+}

@@ -1,0 +1,147 @@
+package scot.sds.portal.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Map;
+import java.util.regex.Pattern;
+import scot.sds.portal.shared.i18n.Pictures;
+import scot.sds.portal.shared.i18n.ReadingMode;
+
+/**
+ * Builds a page's content from message keys only, so every text is translated and has its easy-read variant.
+ * In easy read, each point is shown with its picture on the start side and its text beside it.
+ */
+public final class PageContent {
+
+    /** Keys of points (paragraphs and list items) end in {@code .p1}, {@code .p2}...: each has a picture. */
+    public static final Pattern POINT_KEY = Pattern.compile(".*\\.p\\d+$");
+
+    private final HasComponents target;
+    private final Component translator;
+    private final ReadingMode mode;
+    private final Pictures pictures;
+
+    PageContent(HasComponents target, Component translator, ReadingMode mode, Pictures pictures) {
+        this.target = target;
+        this.translator = translator;
+        this.mode = mode;
+        this.pictures = pictures;
+    }
+
+    public String text(String key, Object... arguments) {
+        return translator.getTranslation(key, arguments);
+    }
+
+    public boolean easyRead() {
+        return mode == ReadingMode.EASY_READ;
+    }
+
+    public H2 heading(String key) {
+        return add(new H2(text(key)));
+    }
+
+    /** A heading within the section of the last {@link #heading}, such as each of the 4 options. */
+    public H3 subheading(String key) {
+        return add(new H3(text(key)));
+    }
+
+    /** One point: a paragraph, or in easy read a picture with its text. */
+    public Component point(String pointKey) {
+        return point(pointKey, Map.of());
+    }
+
+    /** One point whose text has named arguments, such as the council's {@code {phone}}. */
+    public Component point(String pointKey, Map<String, ?> arguments) {
+        return add(pointComponent(pointKey, arguments));
+    }
+
+    /**
+     * One point made but not added, for a page that puts it inside another component (a glossary's description),
+     * so it still gets its picture in easy read.
+     */
+    public Component pointComponent(String pointKey) {
+        return pointComponent(pointKey, Map.of());
+    }
+
+    public Component pointComponent(String pointKey, Map<String, ?> arguments) {
+        return easyRead() ? pictured(new Div(), pointKey, arguments) : new Paragraph(pointText(pointKey, arguments));
+    }
+
+    /** Several points in a list. */
+    public UnorderedList points(String... pointKeys) {
+        UnorderedList list = new UnorderedList();
+        for (String key : pointKeys) {
+            list.add(easyRead() ? pictured(new ListItem(), key, Map.of()) : new ListItem(pointText(key, Map.of())));
+        }
+        if (easyRead()) {
+            list.addClassName("easy-read-points");
+        }
+        return add(list);
+    }
+
+    /** A link to another page of the portal, in a paragraph of its own. */
+    public Anchor link(String key, String path) {
+        Anchor anchor = new Anchor(Paths.href(path), text(key));
+        add(new Paragraph(anchor));
+        return anchor;
+    }
+
+    /** The page's main call to action, drawn as a button but still a link. */
+    public Anchor startLink(String key, String path) {
+        Anchor anchor = link(key, path);
+        anchor.addClassName("start-link");
+        return anchor;
+    }
+
+    /** A note set apart from the text around it, for something a person must not miss. */
+    public Div inset(String pointKey) {
+        return inset(pointKey, Map.of());
+    }
+
+    public Div inset(String pointKey, Map<String, ?> arguments) {
+        Div inset = new Div(pointComponent(pointKey, arguments));
+        inset.addClassName("inset");
+        return add(inset);
+    }
+
+    public <T extends Component> T add(T component) {
+        target.add(component);
+        return component;
+    }
+
+    private <T extends HasComponents> T pictured(T holder, String pointKey, Map<String, ?> arguments) {
+        String text = pointText(pointKey, arguments);
+        holder.getElement().getClassList().add("easy-read-point");
+        pictures.forKey(pointKey).ifPresent(picture -> {
+            // The text beside it says everything: the picture is decoration for assistive technology.
+            Image image = new Image("/pictures/" + picture + ".svg", "");
+            image.addClassName("easy-read-picture");
+            holder.add(image);
+        });
+        holder.add(new Span(text));
+        return holder;
+    }
+
+    /** A point's text, with its named arguments if it has any. */
+    private String pointText(String pointKey, Map<String, ?> arguments) {
+        requirePointKey(pointKey);
+        // Passed as the only argument, a map gives the pattern its named arguments ({phone}, not {0}).
+        return arguments.isEmpty() ? text(pointKey) : text(pointKey, (Object) arguments);
+    }
+
+    private static String requirePointKey(String key) {
+        if (!POINT_KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("A point's key must end in .p<number> so it has a picture: " + key);
+        }
+        return key;
+    }
+}

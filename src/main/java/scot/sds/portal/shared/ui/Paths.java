@@ -1,0 +1,23 @@
+package scot.sds.portal.shared.ui;
+
+/** The portal's addresses, in one place so links and routes cannot drift apart. */
+public final class Paths {
+
+    public static final String START = "";
+    public static final String WHAT_IS_SDS = "what-is-self-directed-support";
+    public static final String WHAT_HAPPENS_NEXT = "what-happens-next";
+    public static final String GLOSSARY = "words-we-use";
+    public static final String ACCESSIBILITY = "accessibility-statement";
+    public static final String PRIVACY = "privacy";
+    public static final String HELP = "get-help";
+    public static final String SIGN_IN = "sign-in";
+    public static final String CREATE_ACCOUNT = "create-account";
+    public static final String YOUR_ACCOUNT = "your-account";
+
+    private Paths() {}
+
+    /** The link target for a path, from the site root. */
+    public static String href(String path) {
+        return "/" + path;
+    }
+}

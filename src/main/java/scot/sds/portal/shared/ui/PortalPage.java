@@ -1,0 +1,45 @@
+package scot.sds.portal.shared.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinService;
+import scot.sds.portal.shared.i18n.Pictures;
+import scot.sds.portal.shared.i18n.ReadingMode;
+
+/**
+ * A page of the portal: a heading that is also the window title, and content built from message keys. The
+ * content is built again whenever the language or reading mode changes, so the person stays on the page.
+ */
+public abstract class PortalPage extends Composite<Div> implements HasDynamicTitle, LocaleChangeObserver {
+
+    private final String titleKey;
+
+    protected PortalPage(String titleKey) {
+        this.titleKey = titleKey;
+        getContent().addClassName("portal-page");
+    }
+
+    /** Adds the page's content below its heading. */
+    protected abstract void render(PageContent content);
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey) + " – " + getTranslation("service.name");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        getContent().removeAll();
+        H1 heading = new H1(getTranslation(titleKey));
+        // Lets the layout move focus here after moving between pages, as a full page load would.
+        heading.getElement().setAttribute("tabindex", "-1");
+        getContent().add(heading);
+        Pictures pictures = VaadinService.getCurrent().getInstantiator().getOrCreate(Pictures.class);
+        render(new PageContent(getContent(), this, ReadingMode.of(event.getLocale()), pictures));
+        event.getUI().getPage().setTitle(getPageTitle());
+    }
+}
