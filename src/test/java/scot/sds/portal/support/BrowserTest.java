@@ -1,0 +1,98 @@
+package scot.sds.portal.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A journey in a real browser (Debian's Chromium, driven by Playwright) against the whole portal: one browser
+ * per test class, one fresh browser context per test with its language pinned, and a screenshot under
+ * {@code target/playwright-failures/} when a test fails. Every wait is an assertion; nothing sleeps.
+ */
+@PortalTest
+@ExtendWith(ScreenshotOnFailure.class)
+public abstract class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium is not at " + CHROMIUM
+                    + ": run the README's test command, which installs it, or set CHROMIUM");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(browserLocale())
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    /** The browser's language for each test; the portal's first choice when nothing else says otherwise. */
+    protected String browserLocale() {
+        return "en-GB";
+    }
+
+    /** Opens a page of the portal and waits until Vaadin has rendered it. */
+    protected Page open(String path) {
+        page.navigate("http://localhost:" + port + "/" + path);
+        Vaadin.waitUntilIdle(page);
+        return page;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    Page page() {
+        return page;
+    }
+}
