@@ -8,7 +8,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import scot.sds.portal.shared.ui.Paths;
+import scot.sds.portal.shared.Paths;
 
 /**
  * Web security common to every way of signing in: which addresses are public, and the sign-in page Vaadin

@@ -12,7 +12,7 @@ import java.util.Optional;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.AccountSummary;
 import scot.sds.portal.account.SignInService;
-import scot.sds.portal.shared.ui.Paths;
+import scot.sds.portal.shared.Paths;
 
 /** The header's account links: sign in and create an account, or who is signed in, their account and sign out. */
 class AccountLinks extends Composite<Nav> implements LocaleChangeObserver {

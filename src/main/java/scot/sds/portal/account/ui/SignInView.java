@@ -14,7 +14,7 @@ import scot.sds.portal.shared.DisplaySettingsService;
 import scot.sds.portal.shared.i18n.ReadingMode;
 import scot.sds.portal.shared.ui.ErrorSummary;
 import scot.sds.portal.shared.ui.PageContent;
-import scot.sds.portal.shared.ui.Paths;
+import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.PortalPage;
 
 /** Sign in with a built-in account's email address and password. */

@@ -6,7 +6,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import scot.sds.portal.shared.ui.PageContent;
-import scot.sds.portal.shared.ui.Paths;
+import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.PortalPage;
 
 /**

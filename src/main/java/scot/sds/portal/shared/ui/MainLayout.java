@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import scot.sds.portal.shared.DisplaySettingsService;
+import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.i18n.Language;
 import scot.sds.portal.shared.i18n.Languages;
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Map;
 import java.util.regex.Pattern;
+import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.i18n.Pictures;
 import scot.sds.portal.shared.i18n.ReadingMode;
 

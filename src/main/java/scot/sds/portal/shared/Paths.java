@@ -1,4 +1,4 @@
-package scot.sds.portal.shared.ui;
+package scot.sds.portal.shared;
 
 /** The portal's addresses, in one place so links and routes cannot drift apart. */
 public final class Paths {
