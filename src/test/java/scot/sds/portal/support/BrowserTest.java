@@ -64,11 +64,17 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions()
+        context = browserWithoutCookies();
+        page = context.newPage();
+    }
+
+    /** A new browser context, as a new device would be: no cookies, the test's language. */
+    protected BrowserContext browserWithoutCookies() {
+        BrowserContext newContext = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(browserLocale())
                 .setViewportSize(1280, 900));
-        context.setDefaultTimeout(15_000);
-        page = context.newPage();
+        newContext.setDefaultTimeout(15_000);
+        return newContext;
     }
 
     @AfterEach

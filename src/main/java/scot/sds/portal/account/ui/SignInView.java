@@ -37,7 +37,7 @@ public class SignInView extends PortalPage {
         form.addClassName("portal-form");
         signIn.addThemeVariants(ButtonVariant.PRIMARY);
         signIn.addClickListener(click -> signIn());
-        signIn.addClickShortcut(Key.ENTER).listenOn(form);
+        signIn.addClickShortcut(Key.ENTER).listenOn(email, password);
     }
 
     @Override

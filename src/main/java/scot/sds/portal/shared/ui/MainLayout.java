@@ -60,8 +60,12 @@ public class MainLayout extends Composite<Div>
         this.languages = languages;
 
         skipLink.addClassName("skip-link");
-        // The browser moves focus to the target itself; the router must not treat it as a navigation.
         skipLink.getElement().setAttribute("router-ignore", true);
+        // The page's <base href> would send a bare "#main-content" link to the start page: move focus here.
+        skipLink.addAttachListener(attach -> skipLink.getElement().executeJs(
+                "this.addEventListener('click', event => { event.preventDefault();"
+                        + " const main = document.getElementById($0); main.focus(); main.scrollIntoView(); });",
+                MAIN_ID));
 
         Header header = new Header();
         header.addClassName("portal-header");
