@@ -55,6 +55,25 @@ class PublicPagesJourneyTest extends BrowserTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "ur"})
+    void every_public_page_reflows_at_320_css_pixels_as_at_400_percent_zoom(String language) {
+        page.setViewportSize(320, 640);
+        open(Paths.START + "?lang=" + language);
+        for (boolean easyRead : new boolean[] {false, true}) {
+            if (easyRead) {
+                page.locator(".easy-read-switch").click();
+                assertThat(page.locator(".easy-read-switch")).hasAttribute("aria-pressed", "true");
+            }
+            for (String path : PUBLIC_PAGES) {
+                open(path);
+                int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+                org.assertj.core.api.Assertions.assertThat(width)
+                        .as("page width of %s (easy read: %s)", path, easyRead).isLessThanOrEqualTo(320);
+            }
+        }
+    }
+
     private void checkPage(String language, String direction) {
         Locator html = page.locator("html");
         assertThat(html).hasAttribute("lang", language);

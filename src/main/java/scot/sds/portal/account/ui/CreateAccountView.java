@@ -25,10 +25,10 @@ import scot.sds.portal.account.RegistrationResult;
 import scot.sds.portal.account.Role;
 import scot.sds.portal.account.SignInService;
 import scot.sds.portal.shared.DisplaySettingsService;
+import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.i18n.ReadingMode;
 import scot.sds.portal.shared.ui.ErrorSummary;
 import scot.sds.portal.shared.ui.PageContent;
-import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.PortalPage;
 
 /** Create an account: name, email address, password (with a strength hint) and who the account is for. */

@@ -11,10 +11,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import scot.sds.portal.account.SignInService;
 import scot.sds.portal.shared.DisplaySettingsService;
+import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.i18n.ReadingMode;
 import scot.sds.portal.shared.ui.ErrorSummary;
 import scot.sds.portal.shared.ui.PageContent;
-import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.PortalPage;
 
 /** Sign in with a built-in account's email address and password. */

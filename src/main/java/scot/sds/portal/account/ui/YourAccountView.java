@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.AccountSummary;
 import scot.sds.portal.account.SignInService;
-import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.Paths;
+import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
 
 /** The signed-in person's own account: who they are to the portal, and signing out. */

@@ -4,8 +4,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import scot.sds.portal.shared.CouncilDetails;
-import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.Paths;
+import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
 
 /** The steps from planning here to support starting, which of them only the council decides, and honest waits. */

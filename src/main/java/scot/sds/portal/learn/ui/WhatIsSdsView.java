@@ -2,8 +2,8 @@ package scot.sds.portal.learn.ui;
 
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.Paths;
+import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
 
 /**
