@@ -1,5 +1,6 @@
 package scot.sds.portal.account;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -14,6 +15,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.sds.portal.shared.DisplaySettingsService;
+import scot.sds.portal.shared.i18n.ReadingMode;
 
 /**
  * Signs people in and out of built-in accounts from the portal's own forms, which show errors the portal's
@@ -25,13 +28,15 @@ public class SignInService {
     private final AuthenticationManager authenticationManager;
     private final AuthenticationContext authenticationContext;
     private final AccountRepository accounts;
+    private final DisplaySettingsService displaySettings;
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
     SignInService(AuthenticationManager authenticationManager, AuthenticationContext authenticationContext,
-            AccountRepository accounts) {
+            AccountRepository accounts, DisplaySettingsService displaySettings) {
         this.authenticationManager = authenticationManager;
         this.authenticationContext = authenticationContext;
         this.accounts = accounts;
+        this.displaySettings = displaySettings;
     }
 
     /**
@@ -42,7 +47,8 @@ public class SignInService {
      * @return whether the person is now signed in
      */
     @Transactional
-    public boolean signIn(String email, String password, boolean easyReadNow) {
+    public boolean signIn(String email, String password) {
+        boolean easyReadNow = displaySettings.current(UI.getCurrent()).readingMode() == ReadingMode.EASY_READ;
         Authentication authentication;
         try {
             authentication = authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(

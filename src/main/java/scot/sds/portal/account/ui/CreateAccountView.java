@@ -24,9 +24,7 @@ import scot.sds.portal.account.RegistrationProblem;
 import scot.sds.portal.account.RegistrationResult;
 import scot.sds.portal.account.Role;
 import scot.sds.portal.account.SignInService;
-import scot.sds.portal.shared.DisplaySettingsService;
 import scot.sds.portal.shared.Paths;
-import scot.sds.portal.shared.i18n.ReadingMode;
 import scot.sds.portal.shared.ui.ErrorSummary;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
@@ -38,7 +36,6 @@ public class CreateAccountView extends PortalPage {
 
     private final AccountService accountService;
     private final SignInService signInService;
-    private final DisplaySettingsService displaySettings;
     private final ErrorSummary errors = new ErrorSummary();
     private final TextField name = FormFields.name("create-account-name");
     private final TextField email = FormFields.email("create-account-email");
@@ -48,12 +45,10 @@ public class CreateAccountView extends PortalPage {
     private final Button create = new Button();
     private final Div form = new Div(name, email, password, strength, role, create);
 
-    public CreateAccountView(AccountService accountService, SignInService signInService,
-            DisplaySettingsService displaySettings) {
+    public CreateAccountView(AccountService accountService, SignInService signInService) {
         super("create.title");
         this.accountService = accountService;
         this.signInService = signInService;
-        this.displaySettings = displaySettings;
         form.addClassName("portal-form");
         strength.setId("create-account-password-strength");
         strength.addClassName("password-strength");
@@ -104,10 +99,8 @@ public class CreateAccountView extends PortalPage {
         RegistrationResult result = accountService.register(
                 new Registration(name.getValue(), email.getValue(), password.getValue(), role.getValue()));
         if (result.isCreated()) {
-            UI ui = UI.getCurrent();
-            boolean easyReadNow = displaySettings.current(ui).readingMode() == ReadingMode.EASY_READ;
-            signInService.signIn(email.getValue(), password.getValue(), easyReadNow);
-            ui.getPage().setLocation(Paths.href(Paths.YOUR_ACCOUNT));
+            signInService.signIn(email.getValue(), password.getValue());
+            UI.getCurrent().getPage().setLocation(Paths.href(Paths.YOUR_ACCOUNT));
             return;
         }
         for (RegistrationProblem problem : result.problems()) {

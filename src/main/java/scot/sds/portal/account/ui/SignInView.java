@@ -10,9 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import scot.sds.portal.account.SignInService;
-import scot.sds.portal.shared.DisplaySettingsService;
 import scot.sds.portal.shared.Paths;
-import scot.sds.portal.shared.i18n.ReadingMode;
 import scot.sds.portal.shared.ui.ErrorSummary;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
@@ -23,17 +21,15 @@ import scot.sds.portal.shared.ui.PortalPage;
 public class SignInView extends PortalPage {
 
     private final SignInService signInService;
-    private final DisplaySettingsService displaySettings;
     private final ErrorSummary errors = new ErrorSummary();
     private final TextField email = FormFields.email("sign-in-email");
     private final PasswordField password = FormFields.currentPassword("sign-in-password");
     private final Button signIn = new Button();
     private final Div form = new Div(email, password, signIn);
 
-    public SignInView(SignInService signInService, DisplaySettingsService displaySettings) {
+    public SignInView(SignInService signInService) {
         super("signin.title");
         this.signInService = signInService;
-        this.displaySettings = displaySettings;
         form.addClassName("portal-form");
         signIn.addThemeVariants(ButtonVariant.PRIMARY);
         signIn.addClickListener(click -> signIn());
@@ -65,11 +61,9 @@ public class SignInView extends PortalPage {
         if (password.getValue().isEmpty()) {
             errors.add(password, "signin.error.password-missing");
         }
-        UI ui = UI.getCurrent();
-        boolean easyReadNow = displaySettings.current(ui).readingMode() == ReadingMode.EASY_READ;
-        if (!errors.hasProblems() && signInService.signIn(email.getValue(), password.getValue(), easyReadNow)) {
+        if (!errors.hasProblems() && signInService.signIn(email.getValue(), password.getValue())) {
             // A full load starts the signed-in session afresh, with the person's own settings.
-            ui.getPage().setLocation(Paths.href(Paths.YOUR_ACCOUNT));
+            UI.getCurrent().getPage().setLocation(Paths.href(Paths.YOUR_ACCOUNT));
             return;
         }
         if (!errors.hasProblems()) {
