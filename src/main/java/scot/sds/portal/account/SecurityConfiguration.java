@@ -9,6 +9,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import scot.sds.portal.shared.Paths;
+import scot.sds.portal.shared.i18n.Pictures;
 
 /**
  * Web security common to every way of signing in: which addresses are public, and the sign-in page Vaadin
@@ -21,7 +22,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // Theme styles and easy-read pictures are public; Vaadin guards every view by its annotations.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**", "/pictures/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**", Pictures.PATH + "**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(Paths.href(Paths.SIGN_IN))).build();
     }
 

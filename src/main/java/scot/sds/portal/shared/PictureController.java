@@ -13,7 +13,6 @@ import scot.sds.portal.shared.i18n.Pictures;
 @RestController
 class PictureController {
 
-    static final String PATH = "/pictures/";
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
 
     private final Pictures pictures;
@@ -22,7 +21,7 @@ class PictureController {
         this.pictures = pictures;
     }
 
-    @GetMapping(PATH + "{name:[a-z0-9-]+}.svg")
+    @GetMapping(Pictures.PATH + "{name:[a-z0-9-]+}.svg")
     ResponseEntity<String> picture(@PathVariable String name) {
         return pictures.svg(name)
                 .map(svg -> ResponseEntity.ok()

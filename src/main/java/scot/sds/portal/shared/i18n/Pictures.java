@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Pictures {
 
+    /** Where the pictures are served, each as {@code <name>.svg}. */
+    public static final String PATH = "/pictures/";
     static final String SET = "pictures/icons.json";
     static final String CHOICES = "classpath*:i18n/pictures/*.properties";
 
@@ -34,13 +35,14 @@ public class Pictures {
         return Optional.ofNullable(pictureForKey.get(messageKey));
     }
 
+    /** The address of a picture, for an {@code <img>}. */
+    public static String href(String name) {
+        return PATH + name + ".svg";
+    }
+
     /** The picture as a standalone SVG document. */
     public Optional<String> svg(String name) {
         return Optional.ofNullable(svgByName.get(name));
-    }
-
-    public Set<String> names() {
-        return svgByName.keySet();
     }
 
     Map<String, String> choices() {

@@ -124,7 +124,7 @@ public final class PageContent {
         holder.getElement().getClassList().add("easy-read-point");
         pictures.forKey(pointKey).ifPresent(picture -> {
             // The text beside it says everything: the picture is decoration for assistive technology.
-            Image image = new Image("/pictures/" + picture + ".svg", "");
+            Image image = new Image(Pictures.href(picture), "");
             image.addClassName("easy-read-picture");
             holder.add(image);
         });
