@@ -31,6 +31,8 @@ class Account {
 
     private Boolean easyRead;
 
+    private String externalSubject;
+
     @Column(insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -47,6 +49,34 @@ class Account {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = EnumSet.of(role);
+    }
+
+    private Account(String externalSubject) {
+        this.externalSubject = externalSubject;
+    }
+
+    /** Someone known from the council's identity provider, who signs in there and has no password here. */
+    static Account external(String subject) {
+        return new Account(subject);
+    }
+
+    /**
+     * Links this account to someone at the identity provider, unless it is already linked to someone else.
+     *
+     * @return whether the account now belongs to that subject
+     */
+    boolean linkToIdentityProvider(String subject) {
+        if (externalSubject == null) {
+            externalSubject = subject;
+        }
+        return subject.equals(externalSubject);
+    }
+
+    /** Brings an external account up to date with what the identity provider says now. */
+    void updateFromIdentityProvider(String newEmail, String newDisplayName, Set<Role> newRoles) {
+        this.email = newEmail;
+        this.displayName = newDisplayName;
+        this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
     }
 
     Long id() {

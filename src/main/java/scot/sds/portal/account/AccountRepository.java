@@ -8,4 +8,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    Optional<Account> findByExternalSubject(String externalSubject);
 }

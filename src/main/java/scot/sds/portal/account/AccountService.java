@@ -1,23 +1,28 @@
 package scot.sds.portal.account;
 
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts and reading the signed-in person's own account. */
+/** Creating accounts, keeping those from the council's identity provider, reading one's own, signing out. */
 @Service
 public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final AuthenticationContext authenticationContext;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
+            AuthenticationContext authenticationContext) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.authenticationContext = authenticationContext;
     }
 
     /** Creates a person's own account, or says what stops it. */
@@ -41,6 +46,35 @@ public class AccountService {
             return RegistrationResult.refused(
                     List.of(new RegistrationProblem(RegistrationField.EMAIL, "account.error.email-taken")));
         }
+    }
+
+    /**
+     * Keeps the portal's record of someone who signed in at the council's identity provider: on their first
+     * sign-in it is created, or an account here with the same verified email address is linked to them; on
+     * every sign-in it is brought up to date (email address, name, roles).
+     *
+     * @throws ExternalAccountConflictException if the email address belongs to an account that cannot be theirs
+     */
+    @Transactional
+    public AccountSummary recordExternalSignIn(ExternalIdentity identity) {
+        String email = RegistrationPolicy.normaliseEmail(identity.email());
+        Account account = accounts.findByExternalSubject(identity.subject())
+                .or(() -> identity.emailVerified()
+                        ? accounts.findByEmail(email).filter(found -> found.linkToIdentityProvider(identity.subject()))
+                        : Optional.empty())
+                .orElseGet(() -> {
+                    if (accounts.existsByEmail(email)) {
+                        throw new ExternalAccountConflictException(identity.subject());
+                    }
+                    return Account.external(identity.subject());
+                });
+        account.updateFromIdentityProvider(email, identity.displayName(), identity.roles());
+        return AccountSummary.of(accounts.saveAndFlush(account));
+    }
+
+    /** Signs out: the session ends (and, with the council's Keycloak, its session too). */
+    public void signOut() {
+        authenticationContext.logout();
     }
 
     /** The account of whoever is signed in on this request, if anyone is. */

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,22 +19,21 @@ import scot.sds.portal.shared.DisplaySettingsService;
 import scot.sds.portal.shared.i18n.ReadingMode;
 
 /**
- * Signs people in and out of built-in accounts from the portal's own forms, which show errors the portal's
- * way and work with password managers.
+ * Signs people in to built-in accounts from the portal's own forms, which show errors the portal's way and
+ * work with password managers. Only with built-in accounts: the council's Keycloak has its own sign-in page.
  */
 @Service
+@Profile("!keycloak")
 public class SignInService {
 
     private final AuthenticationManager authenticationManager;
-    private final AuthenticationContext authenticationContext;
     private final AccountRepository accounts;
     private final DisplaySettingsService displaySettings;
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    SignInService(AuthenticationManager authenticationManager, AuthenticationContext authenticationContext,
-            AccountRepository accounts, DisplaySettingsService displaySettings) {
+    SignInService(AuthenticationManager authenticationManager, AccountRepository accounts,
+            DisplaySettingsService displaySettings) {
         this.authenticationManager = authenticationManager;
-        this.authenticationContext = authenticationContext;
         this.accounts = accounts;
         this.displaySettings = displaySettings;
     }
@@ -69,8 +68,4 @@ public class SignInService {
         return true;
     }
 
-    /** Signs out: the session ends, so the back button shows nothing of the person's. */
-    public void signOut() {
-        authenticationContext.logout();
-    }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -45,10 +46,8 @@ public class DisplaySettingsService {
      * browser's languages, then the portal's first language.
      */
     public DisplaySettings resolve(VaadinRequest request) {
-        Language language = languages.byTag(request.getParameter(LANGUAGE_PARAMETER))
-                .or(() -> languages.byTag(cookie(request, LANGUAGE_COOKIE).orElse(null)))
-                .or(() -> languages.bestFor(request.getHeader("Accept-Language")))
-                .orElse(languages.fallback());
+        Language language = language(request.getParameter(LANGUAGE_PARAMETER), cookie(request, LANGUAGE_COOKIE),
+                request.getHeader("Accept-Language"));
         boolean easyRead = personalPreferences.stream()
                 .map(PersonalPreferences::easyRead)
                 .flatMap(Optional::stream)
@@ -57,6 +56,24 @@ public class DisplaySettingsService {
         return new DisplaySettings(language, easyRead ? ReadingMode.EASY_READ : ReadingMode.STANDARD,
                 TextSize.parse(cookie(request, TEXT_SIZE_COOKIE).orElse(null)),
                 cookie(request, CONTRAST_COOKIE).map("high"::equals).orElse(false));
+    }
+
+    /**
+     * The language for a request outside Vaadin, such as the start of sign-in at the council's Keycloak, chosen
+     * the same way as for a page.
+     */
+    public Language language(HttpServletRequest request) {
+        Optional<String> remembered = request.getCookies() == null ? Optional.empty()
+                : Arrays.stream(request.getCookies()).filter(c -> LANGUAGE_COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue).findFirst();
+        return language(request.getParameter(LANGUAGE_PARAMETER), remembered, request.getHeader("Accept-Language"));
+    }
+
+    private Language language(String asked, Optional<String> remembered, String acceptLanguage) {
+        return languages.byTag(asked)
+                .or(() -> languages.byTag(remembered.orElse(null)))
+                .or(() -> languages.bestFor(acceptLanguage))
+                .orElse(languages.fallback());
     }
 
     /** The settings in force for this UI's session. */

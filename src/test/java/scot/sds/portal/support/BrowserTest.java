@@ -89,13 +89,13 @@ public abstract class BrowserTest {
 
     /** Opens a page of the portal and waits until Vaadin has rendered it. */
     protected Page open(String path) {
-        page.navigate("http://localhost:" + port + "/" + path);
+        page.navigate("http://127.0.0.1:" + port + "/" + path);
         Vaadin.waitUntilIdle(page);
         return page;
     }
 
     protected String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+        return "http://127.0.0.1:" + port + "/" + path;
     }
 
     Page page() {

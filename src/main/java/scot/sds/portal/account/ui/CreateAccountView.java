@@ -12,10 +12,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.PasswordStrength;
 import scot.sds.portal.account.Registration;
@@ -23,6 +26,7 @@ import scot.sds.portal.account.RegistrationField;
 import scot.sds.portal.account.RegistrationProblem;
 import scot.sds.portal.account.RegistrationResult;
 import scot.sds.portal.account.Role;
+import scot.sds.portal.account.SignInMethod;
 import scot.sds.portal.account.SignInService;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.ErrorSummary;
@@ -32,10 +36,11 @@ import scot.sds.portal.shared.ui.PortalPage;
 /** Create an account: name, email address, password (with a strength hint) and who the account is for. */
 @Route(Paths.CREATE_ACCOUNT)
 @AnonymousAllowed
-public class CreateAccountView extends PortalPage {
+public class CreateAccountView extends PortalPage implements BeforeEnterObserver {
 
     private final AccountService accountService;
-    private final SignInService signInService;
+    private final ObjectProvider<SignInService> signInService;
+    private final SignInMethod signInMethod;
     private final ErrorSummary errors = new ErrorSummary();
     private final TextField name = FormFields.name("create-account-name");
     private final TextField email = FormFields.email("create-account-email");
@@ -45,10 +50,12 @@ public class CreateAccountView extends PortalPage {
     private final Button create = new Button();
     private final Div form = new Div(name, email, password, strength, role, create);
 
-    public CreateAccountView(AccountService accountService, SignInService signInService) {
+    public CreateAccountView(AccountService accountService, ObjectProvider<SignInService> signInService,
+            SignInMethod signInMethod) {
         super("create.title");
         this.accountService = accountService;
         this.signInService = signInService;
+        this.signInMethod = signInMethod;
         form.addClassName("portal-form");
         strength.setId("create-account-password-strength");
         strength.addClassName("password-strength");
@@ -61,6 +68,14 @@ public class CreateAccountView extends PortalPage {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(click -> create());
         create.addClickShortcut(Key.ENTER).listenOn(name, email, password);
+    }
+
+    /** With the council's Keycloak, accounts come from the council: this page leads to its sign-in. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (signInMethod.createAccountHref().isEmpty()) {
+            event.forwardToUrl(signInMethod.signInHref());
+        }
     }
 
     @Override
@@ -99,7 +114,7 @@ public class CreateAccountView extends PortalPage {
         RegistrationResult result = accountService.register(
                 new Registration(name.getValue(), email.getValue(), password.getValue(), role.getValue()));
         if (result.isCreated()) {
-            signInService.signIn(email.getValue(), password.getValue());
+            signInService.getObject().signIn(email.getValue(), password.getValue());
             UI.getCurrent().getPage().setLocation(Paths.href(Paths.YOUR_ACCOUNT));
             return;
         }

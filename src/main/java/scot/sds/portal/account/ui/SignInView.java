@@ -7,8 +7,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import scot.sds.portal.account.SignInMethod;
 import scot.sds.portal.account.SignInService;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.ErrorSummary;
@@ -18,22 +22,32 @@ import scot.sds.portal.shared.ui.PortalPage;
 /** Sign in with a built-in account's email address and password. */
 @Route(Paths.SIGN_IN)
 @AnonymousAllowed
-public class SignInView extends PortalPage {
+public class SignInView extends PortalPage implements BeforeEnterObserver {
 
-    private final SignInService signInService;
+    private final ObjectProvider<SignInService> signInService;
+    private final SignInMethod signInMethod;
     private final ErrorSummary errors = new ErrorSummary();
     private final TextField email = FormFields.email("sign-in-email");
     private final PasswordField password = FormFields.currentPassword("sign-in-password");
     private final Button signIn = new Button();
     private final Div form = new Div(email, password, signIn);
 
-    public SignInView(SignInService signInService) {
+    public SignInView(ObjectProvider<SignInService> signInService, SignInMethod signInMethod) {
         super("signin.title");
         this.signInService = signInService;
+        this.signInMethod = signInMethod;
         form.addClassName("portal-form");
         signIn.addThemeVariants(ButtonVariant.PRIMARY);
         signIn.addClickListener(click -> signIn());
         signIn.addClickShortcut(Key.ENTER).listenOn(email, password);
+    }
+
+    /** With the council's Keycloak, signing in happens on its page. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!signInMethod.usesPortalSignInPage()) {
+            event.forwardToUrl(signInMethod.signInHref());
+        }
     }
 
     @Override
@@ -61,7 +75,7 @@ public class SignInView extends PortalPage {
         if (password.getValue().isEmpty()) {
             errors.add(password, "signin.error.password-missing");
         }
-        if (!errors.hasProblems() && signInService.signIn(email.getValue(), password.getValue())) {
+        if (!errors.hasProblems() && signInService.getObject().signIn(email.getValue(), password.getValue())) {
             // A full load starts the signed-in session afresh, with the person's own settings.
             UI.getCurrent().getPage().setLocation(Paths.href(Paths.YOUR_ACCOUNT));
             return;

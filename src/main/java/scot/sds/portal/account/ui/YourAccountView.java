@@ -7,7 +7,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.AccountSummary;
-import scot.sds.portal.account.SignInService;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
@@ -18,12 +17,10 @@ import scot.sds.portal.shared.ui.PortalPage;
 public class YourAccountView extends PortalPage {
 
     private final AccountService accountService;
-    private final SignInService signInService;
 
-    public YourAccountView(AccountService accountService, SignInService signInService) {
+    public YourAccountView(AccountService accountService) {
         super("youraccount.title");
         this.accountService = accountService;
-        this.signInService = signInService;
     }
 
     @Override
@@ -32,7 +29,7 @@ public class YourAccountView extends PortalPage {
         content.heading("youraccount.next.title");
         content.point("youraccount.next.p1");
         content.link("youraccount.learn.link", Paths.WHAT_IS_SDS);
-        Button signOut = new Button(content.text("account.sign-out"), click -> signInService.signOut());
+        Button signOut = new Button(content.text("account.sign-out"), click -> accountService.signOut());
         signOut.addClassName("sign-out");
         content.add(signOut);
     }
