@@ -2,6 +2,9 @@ package scot.sds.portal.account;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,6 +78,14 @@ public class AccountService {
     /** Signs out: the session ends (and, with the council's Keycloak, its session too). */
     public void signOut() {
         authenticationContext.logout();
+    }
+
+    /** The names of accounts, for showing who acts for whom; nothing else about them. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        accounts.findAllById(ids).forEach(account -> names.put(account.id(), account.displayName()));
+        return names;
     }
 
     /** The account of whoever is signed in on this request, if anyone is. */

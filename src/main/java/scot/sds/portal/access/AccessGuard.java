@@ -1,0 +1,63 @@
+package scot.sds.portal.access;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.sds.portal.account.AccountService;
+import scot.sds.portal.account.AccountSummary;
+import scot.sds.portal.account.Role;
+
+/**
+ * The one check every read and write of a person's data goes through: who is asking (from the security
+ * context, never from the page), on whose behalf, through which relationship, for which action. Revocation,
+ * suspension and expiry count from the very next request because nothing is cached.
+ */
+@Service
+public class AccessGuard {
+
+    private final AccountService accounts;
+    private final RelationshipRepository relationships;
+    private final Clock clock;
+
+    AccessGuard(AccountService accounts, RelationshipRepository relationships, Clock clock) {
+        this.accounts = accounts;
+        this.relationships = relationships;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public AccessDecision decide(long personId, Action action) {
+        Optional<AccountSummary> actor = accounts.signedIn();
+        if (actor.isEmpty()) {
+            return new AccessDecision(false, 0, personId, null, action, "not-signed-in");
+        }
+        long actorId = actor.get().id();
+        if (actorId == personId) {
+            return new AccessDecision(true, actorId, personId, null, action, "own-record");
+        }
+        if (actor.get().roles().contains(Role.STAFF) && action == Action.VIEW_RECORD) {
+            return new AccessDecision(true, actorId, personId, null, action, "council-staff");
+        }
+        LocalDate today = LocalDate.now(clock);
+        String refusal = "no-relationship";
+        for (Relationship relationship : relationships.findByPersonIdAndHelperId(personId, actorId)) {
+            String why = AccessRules.refusal(relationship.statusOn(today), relationship.scopes(), action);
+            if (why == null) {
+                return new AccessDecision(true, actorId, personId, relationship.id(), action, "relationship");
+            }
+            refusal = why;
+        }
+        return new AccessDecision(false, actorId, personId, null, action, refusal);
+    }
+
+    /** The decision if it allows; otherwise {@link NotPermittedException}. */
+    public AccessDecision require(long personId, Action action) {
+        AccessDecision decision = decide(personId, action);
+        if (!decision.allowed()) {
+            throw new NotPermittedException(decision);
+        }
+        return decision;
+    }
+}

@@ -1,0 +1,161 @@
+package scot.sds.portal.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.sds.portal.account.AccountService;
+import scot.sds.portal.account.AccountSummary;
+import scot.sds.portal.account.Role;
+
+/**
+ * Helpers and the people they help: inviting, accepting, choosing whom to act for, revoking, and council staff
+ * checking a legal authority. Every method checks the signed-in actor itself.
+ */
+@Service
+public class RelationshipService {
+
+    static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
+
+    private final RelationshipRepository relationships;
+    private final AccessGuard guard;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    RelationshipService(RelationshipRepository relationships, AccessGuard guard, AccountService accounts,
+            Clock clock) {
+        this.relationships = relationships;
+        this.guard = guard;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The signed-in person invites a helper; the code is shown once, to read out or send. */
+    @Transactional
+    public InvitationResult invite(RelationshipTerms terms, String invitedEmail) {
+        long personId = signedIn().id();
+        guard.require(personId, Action.MANAGE_HELPERS);
+        List<InvitationProblem> problems = InvitationPolicy.problems(terms, invitedEmail);
+        if (!problems.isEmpty()) {
+            return new InvitationResult(null, problems);
+        }
+        String code = InvitationCodes.newCode();
+        Instant expires = clock.instant().plus(INVITATION_LIFETIME);
+        String email = invitedEmail == null || invitedEmail.isBlank() ? null
+                : invitedEmail.strip().toLowerCase(Locale.ROOT);
+        Relationship relationship = relationships.save(
+                Relationship.invite(personId, terms, email, InvitationCodes.hash(code), expires));
+        return new InvitationResult(new Invitation(relationship.id(), code, expires), List.of());
+    }
+
+    /**
+     * The signed-in helper accepts an invitation by its code. An invitation sent to an email address can only be
+     * accepted by the account with that address.
+     */
+    @Transactional
+    public RelationshipSummary accept(String code) {
+        AccountSummary helper = signedIn();
+        Relationship relationship = relationships.findByInvitationCodeHash(InvitationCodes.hash(code))
+                .orElseThrow(() -> refused(helper.id(), 0, "no-such-invitation"));
+        if (relationship.invitedEmail() != null && !relationship.invitedEmail().equals(helper.email())) {
+            throw refused(helper.id(), relationship.personId(), "invitation-for-someone-else");
+        }
+        try {
+            relationship.accept(helper.id(), clock.instant());
+        } catch (IllegalStateException | IllegalArgumentException cannotAccept) {
+            throw refused(helper.id(), relationship.personId(), "invitation-not-open");
+        }
+        return relationship.summary(today());
+    }
+
+    /** Every helper of a person, past and present: only the person may see and manage them. */
+    @Transactional(readOnly = true)
+    public List<RelationshipSummary> helpersOf(long personId) {
+        guard.require(personId, Action.MANAGE_HELPERS);
+        LocalDate today = today();
+        return relationships.findByPersonIdOrderByIdAsc(personId).stream().map(r -> r.summary(today)).toList();
+    }
+
+    /** The people the signed-in helper may act for today. */
+    @Transactional(readOnly = true)
+    public List<ActingFor> peopleICanActFor() {
+        long helperId = signedIn().id();
+        LocalDate today = today();
+        List<Relationship> active = relationships.findByHelperIdOrderByIdAsc(helperId).stream()
+                .filter(r -> r.statusOn(today) == RelationshipStatus.ACTIVE)
+                .toList();
+        Map<Long, String> names = accounts.displayNames(active.stream().map(Relationship::personId).toList());
+        return active.stream().map(r -> actingFor(r, names.get(r.personId()), today)).toList();
+    }
+
+    /** Whether the signed-in helper may act for this person now, and on what terms. */
+    @Transactional(readOnly = true)
+    public ActingFor actFor(long personId) {
+        AccessDecision decision = guard.require(personId, Action.VIEW_RECORD);
+        if (decision.relationshipId() == null) {
+            throw refused(decision.actorId(), personId, "not-a-helper");
+        }
+        Relationship relationship = relationships.findById(decision.relationshipId()).orElseThrow();
+        return actingFor(relationship, accounts.displayNames(List.of(personId)).get(personId), today());
+    }
+
+    /** The person ends a helper's access; it takes effect on the helper's next request. */
+    @Transactional
+    public void revoke(long relationshipId) {
+        Relationship relationship = ownedBySignedInPerson(relationshipId);
+        relationship.revoke();
+    }
+
+    /** The person ends every helper's access at once. */
+    @Transactional
+    public void revokeAll() {
+        long personId = signedIn().id();
+        guard.require(personId, Action.MANAGE_HELPERS);
+        LocalDate today = today();
+        relationships.findByPersonIdOrderByIdAsc(personId).stream()
+                .filter(r -> r.statusOn(today) != RelationshipStatus.REVOKED)
+                .forEach(Relationship::revoke);
+    }
+
+    /** Council staff have checked a power of attorney's or guardianship's evidence. */
+    @Transactional
+    public void verifyLegalAuthority(long relationshipId) {
+        AccountSummary staff = signedIn();
+        if (!staff.roles().contains(Role.STAFF)) {
+            throw refused(staff.id(), 0, "only-staff");
+        }
+        relationships.findById(relationshipId).orElseThrow(() -> refused(staff.id(), 0, "no-such-relationship"))
+                .verifyLegalAuthority(staff.id());
+    }
+
+    private Relationship ownedBySignedInPerson(long relationshipId) {
+        long actorId = signedIn().id();
+        // Someone else's relationship id gets the same answer as one that does not exist.
+        Relationship relationship = relationships.findById(relationshipId)
+                .orElseThrow(() -> refused(actorId, 0, "no-such-relationship"));
+        guard.require(relationship.personId(), Action.MANAGE_HELPERS);
+        return relationship;
+    }
+
+    private ActingFor actingFor(Relationship relationship, String personName, LocalDate today) {
+        RelationshipSummary summary = relationship.summary(today);
+        return new ActingFor(summary.personId(), personName, summary.id(), summary.role(), summary.scopes());
+    }
+
+    private AccountSummary signedIn() {
+        return accounts.signedIn().orElseThrow(() -> refused(0, 0, "not-signed-in"));
+    }
+
+    private static NotPermittedException refused(long actorId, long personId, String reason) {
+        return new NotPermittedException(new AccessDecision(false, actorId, personId, null, null, reason));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,187 @@
+package scot.sds.portal.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import scot.sds.portal.account.AccountService;
+import scot.sds.portal.account.AccountSummary;
+import scot.sds.portal.account.ExternalIdentity;
+import scot.sds.portal.account.Role;
+import scot.sds.portal.support.PortalTest;
+
+/**
+ * The access check in the services, tried from every side: the right helper within scope is let in; the wrong
+ * person, a revoked, expired, pending or out-of-scope helper, and anyone using another person's ids are not.
+ */
+@PortalTest
+class RelationshipServiceTest {
+
+    @Autowired
+    RelationshipService relationships;
+
+    @Autowired
+    AccessGuard guard;
+
+    @Autowired
+    AccountService accountService;
+
+    private AccountSummary ann;
+    private AccountSummary colin;
+    private AccountSummary stranger;
+    private AccountSummary staff;
+
+    @BeforeEach
+    void people() {
+        ann = account("Ann", Role.PERSON);
+        colin = account("Colin", Role.CARER);
+        stranger = account("Stranger", Role.PERSON);
+        staff = account("Sam", Role.STAFF);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void an_accepted_helper_may_do_what_the_person_allowed_and_nothing_more() {
+        long relationshipId = inviteAndAccept(RelationshipTerms.consent(HelperRole.CARER, Set.of(Scope.ANSWER),
+                LocalDate.now()));
+
+        signIn(colin);
+        assertThat(guard.decide(ann.id(), Action.VIEW_RECORD).allowed()).isTrue();
+        AccessDecision answering = guard.decide(ann.id(), Action.CHANGE_ANSWERS);
+        assertThat(answering.allowed()).isTrue();
+        assertThat(answering.relationshipId()).isEqualTo(relationshipId);
+        assertThat(guard.decide(ann.id(), Action.SUBMIT_TO_COUNCIL).reason()).isEqualTo("out-of-scope");
+        assertThat(guard.decide(ann.id(), Action.MANAGE_HELPERS).allowed()).isFalse();
+        assertThat(relationships.peopleICanActFor()).extracting(ActingFor::personName).containsExactly("Ann");
+    }
+
+    @Test
+    void revocation_takes_effect_on_the_helpers_next_request() {
+        long relationshipId = inviteAndAccept(RelationshipTerms.consent(HelperRole.CARER, Set.of(Scope.ANSWER),
+                LocalDate.now()));
+        signIn(ann);
+        relationships.revoke(relationshipId);
+
+        signIn(colin);
+        assertThat(guard.decide(ann.id(), Action.VIEW_RECORD).reason()).isEqualTo("relationship-revoked");
+        assertThat(relationships.peopleICanActFor()).isEmpty();
+        assertThatThrownBy(() -> relationships.actFor(ann.id())).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void a_relationship_past_its_end_date_has_expired() {
+        LocalDate today = LocalDate.now();
+        inviteAndAccept(new RelationshipTerms(HelperRole.FAMILY, LegalBasis.CONSENT, null, null, null,
+                Set.of(Scope.ANSWER), today.minusDays(10), today.minusDays(1), null, null, null));
+
+        signIn(colin);
+        assertThat(guard.decide(ann.id(), Action.VIEW_RECORD).reason()).isEqualTo("relationship-expired");
+    }
+
+    @Test
+    void a_power_of_attorney_counts_only_once_staff_have_checked_it() {
+        long relationshipId = inviteAndAccept(new RelationshipTerms(HelperRole.ATTORNEY,
+                LegalBasis.WELFARE_POWER_OF_ATTORNEY, "PG/2026/12345", LocalDate.now().minusYears(1), null,
+                Set.of(Scope.ANSWER, Scope.SUBMIT), LocalDate.now(), null, null, null, null));
+
+        signIn(colin);
+        assertThat(guard.decide(ann.id(), Action.VIEW_RECORD).reason()).isEqualTo("relationship-pending");
+        assertThatThrownBy(() -> relationships.verifyLegalAuthority(relationshipId))
+                .isInstanceOf(NotPermittedException.class);
+
+        signIn(staff);
+        relationships.verifyLegalAuthority(relationshipId);
+
+        signIn(colin);
+        assertThat(guard.decide(ann.id(), Action.SUBMIT_TO_COUNCIL).allowed()).isTrue();
+    }
+
+    @Test
+    void another_persons_ids_are_refused() {
+        long relationshipId = inviteAndAccept(RelationshipTerms.consent(HelperRole.CARER, Set.of(Scope.ANSWER),
+                LocalDate.now()));
+
+        signIn(stranger);
+        assertThatThrownBy(() -> relationships.helpersOf(ann.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> relationships.revoke(relationshipId)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> relationships.actFor(ann.id())).isInstanceOf(NotPermittedException.class);
+        assertThat(guard.decide(ann.id(), Action.VIEW_RECORD).reason()).isEqualTo("no-relationship");
+
+        // The helper cannot manage the person's helpers either, not even their own relationship.
+        signIn(colin);
+        assertThatThrownBy(() -> relationships.helpersOf(ann.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> relationships.revoke(relationshipId)).isInstanceOf(NotPermittedException.class);
+
+        signIn(ann);
+        assertThat(relationships.helpersOf(ann.id())).extracting(RelationshipSummary::status)
+                .containsExactly(RelationshipStatus.ACTIVE);
+    }
+
+    @Test
+    void an_invitation_sent_to_an_email_address_is_only_for_that_account_and_only_once() {
+        signIn(ann);
+        Invitation invitation = relationships.invite(RelationshipTerms.consent(HelperRole.CARER, Set.of(),
+                LocalDate.now()), colin.email().toUpperCase()).invitation();
+
+        signIn(stranger);
+        assertThatThrownBy(() -> relationships.accept(invitation.code())).isInstanceOf(NotPermittedException.class);
+
+        signIn(colin);
+        relationships.accept(invitation.code().toLowerCase().replace("-", " "));
+        assertThatThrownBy(() -> relationships.accept(invitation.code())).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void nobody_signed_in_gets_nothing() {
+        assertThat(guard.decide(ann.id(), Action.VIEW_RECORD).reason()).isEqualTo("not-signed-in");
+        assertThatThrownBy(() -> relationships.helpersOf(ann.id())).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void an_invitation_must_say_what_a_legal_authority_or_an_advocate_needs() {
+        signIn(ann);
+        InvitationResult result = relationships.invite(new RelationshipTerms(HelperRole.ADVOCATE,
+                LegalBasis.GUARDIANSHIP, " ", null, null, Set.of(), LocalDate.now(), LocalDate.now().minusDays(1),
+                null, null, null), "not an email");
+
+        assertThat(result.isMade()).isFalse();
+        assertThat(result.problems()).extracting(InvitationProblem::field).containsExactly(
+                InvitationField.LEGAL_REFERENCE, InvitationField.LEGAL_REGISTERED, InvitationField.ORGANISATION,
+                InvitationField.ENDS, InvitationField.EMAIL);
+        assertThat(relationships.helpersOf(ann.id())).isEmpty();
+    }
+
+    private long inviteAndAccept(RelationshipTerms terms) {
+        signIn(ann);
+        Invitation invitation = relationships.invite(terms, null).invitation();
+        signIn(colin);
+        relationships.accept(invitation.code());
+        return invitation.relationshipId();
+    }
+
+    private AccountSummary account(String name, Role role) {
+        String email = name.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        return accountService.recordExternalSignIn(
+                new ExternalIdentity(UUID.randomUUID().toString(), email, true, name, Set.of(role)));
+    }
+
+    private static void signIn(AccountSummary account) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                account.email(), null, account.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
+    }
+
+}
