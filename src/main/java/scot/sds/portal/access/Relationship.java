@@ -134,8 +134,8 @@ class Relationship {
         return day.isBefore(starts) ? RelationshipStatus.PENDING : RelationshipStatus.ACTIVE;
     }
 
-    RelationshipSummary summary(LocalDate day) {
-        return new RelationshipSummary(id, personId, helperId, helperRole, legalBasis, legalReference,
+    RelationshipSummary summary(LocalDate day, String helperName) {
+        return new RelationshipSummary(id, personId, helperId, helperName, helperRole, legalBasis, legalReference,
                 legalExpires, Set.copyOf(scopes), starts, ends, reviewBy, statusOn(day), invitedEmail, organisation,
                 providerLink);
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.sds.portal.account.AccountService;
@@ -70,7 +71,7 @@ public class RelationshipService {
         } catch (IllegalStateException | IllegalArgumentException cannotAccept) {
             throw refused(helper.id(), relationship.personId(), "invitation-not-open");
         }
-        return relationship.summary(today());
+        return relationship.summary(today(), helper.displayName());
     }
 
     /** Every helper of a person, past and present: only the person may see and manage them. */
@@ -78,7 +79,10 @@ public class RelationshipService {
     public List<RelationshipSummary> helpersOf(long personId) {
         guard.require(personId, Action.MANAGE_HELPERS);
         LocalDate today = today();
-        return relationships.findByPersonIdOrderByIdAsc(personId).stream().map(r -> r.summary(today)).toList();
+        List<Relationship> all = relationships.findByPersonIdOrderByIdAsc(personId);
+        Map<Long, String> names = accounts.displayNames(
+                all.stream().map(Relationship::helperId).filter(Objects::nonNull).toList());
+        return all.stream().map(r -> r.summary(today, names.get(r.helperId()))).toList();
     }
 
     /** The people the signed-in helper may act for today. */
@@ -143,7 +147,7 @@ public class RelationshipService {
     }
 
     private ActingFor actingFor(Relationship relationship, String personName, LocalDate today) {
-        RelationshipSummary summary = relationship.summary(today);
+        RelationshipSummary summary = relationship.summary(today, null);
         return new ActingFor(summary.personId(), personName, summary.id(), summary.role(), summary.scopes());
     }
 

@@ -13,6 +13,10 @@ public final class Paths {
     public static final String SIGN_IN = "sign-in";
     public static final String CREATE_ACCOUNT = "create-account";
     public static final String YOUR_ACCOUNT = "your-account";
+    public static final String YOUR_HELPERS = "people-who-help-you";
+    public static final String INVITE_HELPER = "invite-someone-to-help";
+    public static final String ACCEPT_INVITATION = "accept-an-invitation";
+    public static final String ACT_FOR = "whose-information";
 
     private Paths() {}
 

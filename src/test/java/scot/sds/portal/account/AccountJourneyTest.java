@@ -114,14 +114,7 @@ class AccountJourneyTest extends BrowserTest {
     @Test
     void easy_read_is_remembered_for_the_person_on_another_device() {
         String email = uniqueEmail();
-        open(Paths.CREATE_ACCOUNT);
-        page.locator("#create-account-name input").fill("Iain Stewart");
-        page.locator("#create-account-email input").fill(email);
-        page.locator("#create-account-password input").fill("harbour bicycle thistle");
-        page.locator("#create-account-role vaadin-radio-button").nth(1).click();
-        page.locator("main vaadin-button[theme~='primary']").click();
-        assertThat(page).hasURL(Pattern.compile("/" + Paths.YOUR_ACCOUNT + "$"));
-        Vaadin.waitUntilIdle(page);
+        createAccount(page, "Iain Stewart", email, "harbour bicycle thistle", 1);
         page.locator(".easy-read-switch").click();
         assertThat(page.locator(".easy-read-switch")).hasAttribute("aria-pressed", "true");
 

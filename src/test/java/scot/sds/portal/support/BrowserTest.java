@@ -89,9 +89,30 @@ public abstract class BrowserTest {
 
     /** Opens a page of the portal and waits until Vaadin has rendered it. */
     protected Page open(String path) {
-        page.navigate("http://127.0.0.1:" + port + "/" + path);
-        Vaadin.waitUntilIdle(page);
-        return page;
+        return open(page, path);
+    }
+
+    /** Opens a page of the portal in another browser tab or context, such as a second person's. */
+    protected Page open(Page target, String path) {
+        target.navigate(url(path));
+        Vaadin.waitUntilIdle(target);
+        return target;
+    }
+
+    /**
+     * Creates an account through the create-account page and waits for "Your account".
+     *
+     * @param whoFor which of the page's "who is this account for" choices: 0 person, 1 carer, 2 advocate
+     */
+    protected void createAccount(Page target, String name, String email, String password, int whoFor) {
+        open(target, "create-account");
+        target.locator("#create-account-name input").fill(name);
+        target.locator("#create-account-email input").fill(email);
+        target.locator("#create-account-password input").fill(password);
+        target.locator("#create-account-role vaadin-radio-button").nth(whoFor).click();
+        target.locator("main vaadin-button[theme~='primary']").click();
+        target.waitForURL("**/your-account");
+        Vaadin.waitUntilIdle(target);
     }
 
     protected String url(String path) {

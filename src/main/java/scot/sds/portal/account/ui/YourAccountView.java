@@ -26,6 +26,10 @@ public class YourAccountView extends PortalPage {
     @Override
     protected void render(PageContent content) {
         accountService.signedIn().ifPresent(account -> describe(content, account));
+        content.heading("youraccount.helpers.title");
+        content.link("youraccount.helpers.link", Paths.YOUR_HELPERS);
+        content.link("youraccount.accept.link", Paths.ACCEPT_INVITATION);
+        content.link("youraccount.whose.link", Paths.ACT_FOR);
         content.heading("youraccount.next.title");
         content.point("youraccount.next.p1");
         content.link("youraccount.learn.link", Paths.WHAT_IS_SDS);

@@ -55,7 +55,8 @@ public class MainLayout extends Composite<Div>
     private final Paragraph draftNotice = new Paragraph();
     private boolean navigatedBefore;
 
-    public MainLayout(DisplaySettingsService displaySettings, Languages languages, ObjectProvider<AccountArea> accountArea) {
+    public MainLayout(DisplaySettingsService displaySettings, Languages languages, ObjectProvider<AccountArea> accountArea,
+            ObjectProvider<ShellBanner> banners) {
         this.displaySettings = displaySettings;
         this.languages = languages;
 
@@ -79,7 +80,9 @@ public class MainLayout extends Composite<Div>
         main.getElement().setAttribute("tabindex", "-1");
 
         getContent().addClassName("page-shell");
-        getContent().add(skipLink, header, main, footer());
+        getContent().add(skipLink, header);
+        banners.orderedStream().forEach(banner -> getContent().add(banner.create()));
+        getContent().add(main, footer());
     }
 
     private Nav languageNavigation() {

@@ -1,12 +1,14 @@
 package scot.sds.portal.shared.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinService;
+import java.util.Locale;
 import scot.sds.portal.shared.i18n.Pictures;
 import scot.sds.portal.shared.i18n.ReadingMode;
 
@@ -33,13 +35,22 @@ public abstract class PortalPage extends Composite<Div> implements HasDynamicTit
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        rebuild(event.getUI(), event.getLocale());
+    }
+
+    /** Builds the page again, after something it shows has changed. */
+    protected void refresh() {
+        rebuild(UI.getCurrent(), getLocale());
+    }
+
+    private void rebuild(UI ui, Locale locale) {
         getContent().removeAll();
         H1 heading = new H1(getTranslation(titleKey));
         // Lets the layout move focus here after moving between pages, as a full page load would.
         heading.getElement().setAttribute("tabindex", "-1");
         getContent().add(heading);
         Pictures pictures = VaadinService.getCurrent().getInstantiator().getOrCreate(Pictures.class);
-        render(new PageContent(getContent(), this, ReadingMode.of(event.getLocale()), pictures));
-        event.getUI().getPage().setTitle(getPageTitle());
+        render(new PageContent(getContent(), this, ReadingMode.of(locale), pictures));
+        ui.getPage().setTitle(getPageTitle());
     }
 }
