@@ -19,11 +19,13 @@ public class AccessGuard {
 
     private final AccountService accounts;
     private final RelationshipRepository relationships;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    AccessGuard(AccountService accounts, RelationshipRepository relationships, Clock clock) {
+    AccessGuard(AccountService accounts, RelationshipRepository relationships, AuditTrail auditTrail, Clock clock) {
         this.accounts = accounts;
         this.relationships = relationships;
+        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -52,9 +54,13 @@ public class AccessGuard {
         return new AccessDecision(false, actorId, personId, null, action, refusal);
     }
 
-    /** The decision if it allows; otherwise {@link NotPermittedException}. */
+    /**
+     * The decision if it allows; otherwise {@link NotPermittedException}. Either way it goes into the audit trail
+     * (apart from a person looking at their own information).
+     */
     public AccessDecision require(long personId, Action action) {
         AccessDecision decision = decide(personId, action);
+        auditTrail.write(decision);
         if (!decision.allowed()) {
             throw new NotPermittedException(decision);
         }

@@ -26,13 +26,15 @@ public class RelationshipService {
     private final RelationshipRepository relationships;
     private final AccessGuard guard;
     private final AccountService accounts;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
     RelationshipService(RelationshipRepository relationships, AccessGuard guard, AccountService accounts,
-            Clock clock) {
+            AuditTrail auditTrail, Clock clock) {
         this.relationships = relationships;
         this.guard = guard;
         this.accounts = accounts;
+        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -71,6 +73,7 @@ public class RelationshipService {
         } catch (IllegalStateException | IllegalArgumentException cannotAccept) {
             throw refused(helper.id(), relationship.personId(), "invitation-not-open");
         }
+        auditTrail.write(helper.id(), relationship.personId(), relationship.id(), AuditEvent.INVITATION_ACCEPTED);
         return relationship.summary(today(), helper.displayName());
     }
 
@@ -113,6 +116,8 @@ public class RelationshipService {
     public void revoke(long relationshipId) {
         Relationship relationship = ownedBySignedInPerson(relationshipId);
         relationship.revoke();
+        auditTrail.write(relationship.personId(), relationship.personId(), relationship.id(),
+                AuditEvent.HELPER_REVOKED);
     }
 
     /** The person ends every helper's access at once. */
@@ -123,7 +128,10 @@ public class RelationshipService {
         LocalDate today = today();
         relationships.findByPersonIdOrderByIdAsc(personId).stream()
                 .filter(r -> r.statusOn(today) != RelationshipStatus.REVOKED)
-                .forEach(Relationship::revoke);
+                .forEach(r -> {
+                    r.revoke();
+                    auditTrail.write(personId, personId, r.id(), AuditEvent.HELPER_REVOKED);
+                });
     }
 
     /** Council staff have checked a power of attorney's or guardianship's evidence. */
@@ -133,8 +141,10 @@ public class RelationshipService {
         if (!staff.roles().contains(Role.STAFF)) {
             throw refused(staff.id(), 0, "only-staff");
         }
-        relationships.findById(relationshipId).orElseThrow(() -> refused(staff.id(), 0, "no-such-relationship"))
-                .verifyLegalAuthority(staff.id());
+        Relationship relationship = relationships.findById(relationshipId)
+                .orElseThrow(() -> refused(staff.id(), 0, "no-such-relationship"));
+        relationship.verifyLegalAuthority(staff.id());
+        auditTrail.write(staff.id(), relationship.personId(), relationshipId, AuditEvent.LEGAL_AUTHORITY_VERIFIED);
     }
 
     private Relationship ownedBySignedInPerson(long relationshipId) {

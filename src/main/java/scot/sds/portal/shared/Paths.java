@@ -17,6 +17,7 @@ public final class Paths {
     public static final String INVITE_HELPER = "invite-someone-to-help";
     public static final String ACCEPT_INVITATION = "accept-an-invitation";
     public static final String ACT_FOR = "whose-information";
+    public static final String WHO_HAS_SEEN = "who-has-seen-your-information";
 
     private Paths() {}
 

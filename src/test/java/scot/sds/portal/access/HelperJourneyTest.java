@@ -77,5 +77,9 @@ class HelperJourneyTest extends BrowserTest {
         open(carer, Paths.ACT_FOR);
         assertThat(carer.locator("main vaadin-button.act-for")).hasCount(0);
         carerDevice.close();
+
+        open(Paths.WHO_HAS_SEEN);
+        assertThat(page.locator(".audit-table tbody")).containsText(carerName);
+        Accessibility.assertNoViolations(page);
     }
 }

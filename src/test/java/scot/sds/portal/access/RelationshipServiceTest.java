@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +36,9 @@ class RelationshipServiceTest {
 
     @Autowired
     AccountService accountService;
+
+    @Autowired
+    AuditTrail auditTrail;
 
     private AccountSummary ann;
     private AccountSummary colin;
@@ -142,6 +147,34 @@ class RelationshipServiceTest {
         signIn(colin);
         relationships.accept(invitation.code().toLowerCase().replace("-", " "));
         assertThatThrownBy(() -> relationships.accept(invitation.code())).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void every_look_change_and_refusal_is_in_the_persons_audit_trail_and_only_theirs() {
+        long relationshipId = inviteAndAccept(RelationshipTerms.consent(HelperRole.CARER, Set.of(Scope.ANSWER),
+                LocalDate.now()));
+        signIn(colin);
+        relationships.actFor(ann.id());
+        signIn(ann);
+        relationships.revoke(relationshipId);
+        signIn(colin);
+        assertThatThrownBy(() -> relationships.actFor(ann.id())).isInstanceOf(NotPermittedException.class);
+        signIn(stranger);
+        assertThatThrownBy(() -> relationships.helpersOf(ann.id())).isInstanceOf(NotPermittedException.class);
+
+        signIn(ann);
+        List<AuditRecord> trail = auditTrail.aboutMe();
+        assertThat(trail).extracting(AuditRecord::actorId, AuditRecord::action, AuditRecord::allowed).containsSubsequence(
+                Tuple.tuple(stranger.id(), "MANAGE_HELPERS", false),
+                Tuple.tuple(colin.id(), "VIEW_RECORD", false),
+                Tuple.tuple(ann.id(), "HELPER_REVOKED", true),
+                Tuple.tuple(colin.id(), "VIEW_RECORD", true),
+                Tuple.tuple(colin.id(), "INVITATION_ACCEPTED", true));
+        assertThat(trail).filteredOn(entry -> entry.actorId() == colin.id() && entry.allowed())
+                .allSatisfy(entry -> assertThat(entry.relationshipId()).isEqualTo(relationshipId));
+
+        signIn(stranger);
+        assertThat(auditTrail.aboutMe()).noneMatch(entry -> entry.personId() == ann.id());
     }
 
     @Test

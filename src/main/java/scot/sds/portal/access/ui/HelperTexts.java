@@ -37,6 +37,11 @@ final class HelperTexts {
     }
 
     static String key(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return key(value.name());
+    }
+
+    /** An enum constant's name as a message key part: {@code VIEW_RECORD} becomes {@code view-record}. */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

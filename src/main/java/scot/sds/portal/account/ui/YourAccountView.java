@@ -30,6 +30,7 @@ public class YourAccountView extends PortalPage {
         content.link("youraccount.helpers.link", Paths.YOUR_HELPERS);
         content.link("youraccount.accept.link", Paths.ACCEPT_INVITATION);
         content.link("youraccount.whose.link", Paths.ACT_FOR);
+        content.link("audit.account.link", Paths.WHO_HAS_SEEN);
         content.heading("youraccount.next.title");
         content.point("youraccount.next.p1");
         content.link("youraccount.learn.link", Paths.WHAT_IS_SDS);

@@ -1,0 +1,9 @@
+package scot.sds.portal.access;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+
+    List<AuditEntry> findTop200ByPersonIdOrderByHappenedAtDescIdDesc(long personId);
+}
