@@ -8,5 +8,6 @@ public enum InvitationField {
     LEGAL_REGISTERED,
     ORGANISATION,
     ENDS,
-    EMAIL
+    EMAIL,
+    EVIDENCE
 }

@@ -59,6 +59,10 @@ class Relationship {
     private String organisation;
     private String providerLink;
     private Long legalVerifiedBy;
+    private String evidenceId;
+
+    @Enumerated(EnumType.STRING)
+    private EvidenceType evidenceType;
 
     protected Relationship() {}
 
@@ -105,7 +109,7 @@ class Relationship {
 
     /** Council staff have checked the legal authority's evidence. */
     void verifyLegalAuthority(long staffId) {
-        if (!legalBasis.isLegalAuthority() || status != RelationshipStatus.PENDING || helperId == null) {
+        if (!awaitsLegalCheck()) {
             throw new IllegalStateException("Only an accepted relationship awaiting its legal check can be verified");
         }
         legalVerifiedBy = staffId;
@@ -138,6 +142,29 @@ class Relationship {
         return new RelationshipSummary(id, personId, helperId, helperName, helperRole, legalBasis, legalReference,
                 legalExpires, Set.copyOf(scopes), starts, ends, reviewBy, statusOn(day), invitedEmail, organisation,
                 providerLink);
+    }
+
+    void attachEvidence(String id, EvidenceType type) {
+        this.evidenceId = id;
+        this.evidenceType = type;
+    }
+
+    /** Whether this relationship waits for staff to check its legal authority. */
+    boolean awaitsLegalCheck() {
+        return legalBasis.isLegalAuthority() && status == RelationshipStatus.PENDING && helperId != null;
+    }
+
+    LegalCheck legalCheck(String personName, String helperName) {
+        return new LegalCheck(id, personName, helperName, helperRole, legalBasis, legalReference, legalRegistered,
+                legalExpires, evidenceType);
+    }
+
+    String evidenceId() {
+        return evidenceId;
+    }
+
+    EvidenceType evidenceType() {
+        return evidenceType;
     }
 
     Long id() {

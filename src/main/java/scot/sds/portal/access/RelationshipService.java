@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,23 +28,34 @@ public class RelationshipService {
     private final AccessGuard guard;
     private final AccountService accounts;
     private final AuditTrail auditTrail;
+    private final EvidenceStore evidenceStore;
     private final Clock clock;
 
     RelationshipService(RelationshipRepository relationships, AccessGuard guard, AccountService accounts,
-            AuditTrail auditTrail, Clock clock) {
+            AuditTrail auditTrail, EvidenceStore evidenceStore, Clock clock) {
         this.relationships = relationships;
         this.guard = guard;
         this.accounts = accounts;
         this.auditTrail = auditTrail;
+        this.evidenceStore = evidenceStore;
         this.clock = clock;
     }
 
-    /** The signed-in person invites a helper; the code is shown once, to read out or send. */
+    /** The signed-in person invites a helper on their consent; the code is shown once, to read out or send. */
     @Transactional
     public InvitationResult invite(RelationshipTerms terms, String invitedEmail) {
+        return invite(terms, invitedEmail, null);
+    }
+
+    /**
+     * The signed-in person invites a helper; a legal authority comes with a copy of its certificate for staff to
+     * check. The code is shown once, to read out or send.
+     */
+    @Transactional
+    public InvitationResult invite(RelationshipTerms terms, String invitedEmail, byte[] evidence) {
         long personId = signedIn().id();
         guard.require(personId, Action.MANAGE_HELPERS);
-        List<InvitationProblem> problems = InvitationPolicy.problems(terms, invitedEmail);
+        List<InvitationProblem> problems = InvitationPolicy.problems(terms, invitedEmail, evidence);
         if (!problems.isEmpty()) {
             return new InvitationResult(null, problems);
         }
@@ -51,8 +63,11 @@ public class RelationshipService {
         Instant expires = clock.instant().plus(INVITATION_LIFETIME);
         String email = invitedEmail == null || invitedEmail.isBlank() ? null
                 : invitedEmail.strip().toLowerCase(Locale.ROOT);
-        Relationship relationship = relationships.save(
-                Relationship.invite(personId, terms, email, InvitationCodes.hash(code), expires));
+        Relationship relationship = Relationship.invite(personId, terms, email, InvitationCodes.hash(code), expires);
+        if (terms.legalBasis().isLegalAuthority()) {
+            relationship.attachEvidence(evidenceStore.store(evidence), EvidenceType.of(evidence).orElseThrow());
+        }
+        relationship = relationships.save(relationship);
         return new InvitationResult(new Invitation(relationship.id(), code, expires), List.of());
     }
 
@@ -134,13 +149,35 @@ public class RelationshipService {
                 });
     }
 
+    /** The legal authorities waiting for council staff to check them: for staff only. */
+    @Transactional(readOnly = true)
+    public List<LegalCheck> pendingLegalChecks() {
+        signedInStaff();
+        List<Relationship> waiting = relationships.findAll().stream().filter(Relationship::awaitsLegalCheck).toList();
+        List<Long> people = new ArrayList<>();
+        waiting.forEach(r -> {
+            people.add(r.personId());
+            people.add(r.helperId());
+        });
+        Map<Long, String> names = accounts.displayNames(people);
+        return waiting.stream().map(r -> r.legalCheck(names.get(r.personId()), names.get(r.helperId()))).toList();
+    }
+
+    /** The evidence of a legal authority, for staff checking it; the download is in the audit trail. */
+    @Transactional(readOnly = true)
+    public Evidence evidence(long relationshipId) {
+        AccountSummary staff = signedInStaff();
+        Relationship relationship = relationships.findById(relationshipId)
+                .filter(r -> r.evidenceId() != null)
+                .orElseThrow(() -> refused(staff.id(), 0, "no-such-evidence"));
+        guard.require(relationship.personId(), Action.VIEW_RECORD);
+        return new Evidence(relationship.evidenceType(), evidenceStore.read(relationship.evidenceId()));
+    }
+
     /** Council staff have checked a power of attorney's or guardianship's evidence. */
     @Transactional
     public void verifyLegalAuthority(long relationshipId) {
-        AccountSummary staff = signedIn();
-        if (!staff.roles().contains(Role.STAFF)) {
-            throw refused(staff.id(), 0, "only-staff");
-        }
+        AccountSummary staff = signedInStaff();
         Relationship relationship = relationships.findById(relationshipId)
                 .orElseThrow(() -> refused(staff.id(), 0, "no-such-relationship"));
         relationship.verifyLegalAuthority(staff.id());
@@ -159,6 +196,14 @@ public class RelationshipService {
     private ActingFor actingFor(Relationship relationship, String personName, LocalDate today) {
         RelationshipSummary summary = relationship.summary(today, null);
         return new ActingFor(summary.personId(), personName, summary.id(), summary.role(), summary.scopes());
+    }
+
+    private AccountSummary signedInStaff() {
+        AccountSummary actor = signedIn();
+        if (!actor.roles().contains(Role.STAFF)) {
+            throw refused(actor.id(), 0, "only-staff");
+        }
+        return actor;
     }
 
     private AccountSummary signedIn() {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.assertj.core.groups.Tuple;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,18 +97,25 @@ class RelationshipServiceTest {
     }
 
     @Test
-    void a_power_of_attorney_counts_only_once_staff_have_checked_it() {
-        long relationshipId = inviteAndAccept(new RelationshipTerms(HelperRole.ATTORNEY,
-                LegalBasis.WELFARE_POWER_OF_ATTORNEY, "PG/2026/12345", LocalDate.now().minusYears(1), null,
-                Set.of(Scope.ANSWER, Scope.SUBMIT), LocalDate.now(), null, null, null, null));
-
+    void a_power_of_attorney_counts_only_once_staff_have_checked_its_certificate() {
+        signIn(ann);
+        Invitation invitation = relationships.invite(powerOfAttorney(), null, EvidenceTypeTest.PDF).invitation();
         signIn(colin);
+        relationships.accept(invitation.code());
+        long relationshipId = invitation.relationshipId();
+
         assertThat(guard.decide(ann.id(), Action.VIEW_RECORD).reason()).isEqualTo("relationship-pending");
         assertThatThrownBy(() -> relationships.verifyLegalAuthority(relationshipId))
                 .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(relationships::pendingLegalChecks).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> relationships.evidence(relationshipId)).isInstanceOf(NotPermittedException.class);
 
         signIn(staff);
+        assertThat(relationships.pendingLegalChecks()).extracting(LegalCheck::relationshipId).contains(relationshipId);
+        assertThat(relationships.evidence(relationshipId).content()).isEqualTo(EvidenceTypeTest.PDF);
         relationships.verifyLegalAuthority(relationshipId);
+        assertThat(relationships.pendingLegalChecks()).extracting(LegalCheck::relationshipId)
+                .doesNotContain(relationshipId);
 
         signIn(colin);
         assertThat(guard.decide(ann.id(), Action.SUBMIT_TO_COUNCIL).allowed()).isTrue();
@@ -192,9 +199,29 @@ class RelationshipServiceTest {
 
         assertThat(result.isMade()).isFalse();
         assertThat(result.problems()).extracting(InvitationProblem::field).containsExactly(
-                InvitationField.LEGAL_REFERENCE, InvitationField.LEGAL_REGISTERED, InvitationField.ORGANISATION,
-                InvitationField.ENDS, InvitationField.EMAIL);
+                InvitationField.LEGAL_REFERENCE, InvitationField.LEGAL_REGISTERED, InvitationField.EVIDENCE,
+                InvitationField.ORGANISATION, InvitationField.ENDS, InvitationField.EMAIL);
         assertThat(relationships.helpersOf(ann.id())).isEmpty();
+    }
+
+    @Test
+    void a_legal_authority_needs_its_certificate_as_a_real_pdf_or_image_of_a_sensible_size() {
+        signIn(ann);
+        assertThat(relationships.invite(powerOfAttorney(), null, null).problems())
+                .extracting(InvitationProblem::messageKey).containsExactly("access.error.evidence-missing");
+        assertThat(relationships.invite(powerOfAttorney(), null, "<html>".getBytes()).problems())
+                .extracting(InvitationProblem::messageKey).containsExactly("access.error.evidence-type");
+        byte[] huge = new byte[EvidenceType.MAXIMUM_BYTES + 1];
+        System.arraycopy(EvidenceTypeTest.PDF, 0, huge, 0, EvidenceTypeTest.PDF.length);
+        assertThat(relationships.invite(powerOfAttorney(), null, huge).problems())
+                .extracting(InvitationProblem::messageKey).containsExactly("access.error.evidence-too-big");
+        assertThat(relationships.helpersOf(ann.id())).isEmpty();
+    }
+
+    private static RelationshipTerms powerOfAttorney() {
+        return new RelationshipTerms(HelperRole.ATTORNEY, LegalBasis.WELFARE_POWER_OF_ATTORNEY, "PG/2026/12345",
+                LocalDate.now().minusYears(1), null, Set.of(Scope.ANSWER, Scope.SUBMIT), LocalDate.now(), null, null,
+                null, null);
     }
 
     private long inviteAndAccept(RelationshipTerms terms) {

@@ -10,6 +10,7 @@ import scot.sds.portal.access.HelperRole;
 import scot.sds.portal.access.LegalBasis;
 import scot.sds.portal.access.RelationshipStatus;
 import scot.sds.portal.access.Scope;
+import scot.sds.portal.shared.ui.MessageKeys;
 
 /** The words for helpers' roles, legal bases, statuses and what they can do, in the page's language. */
 final class HelperTexts {
@@ -36,12 +37,7 @@ final class HelperTexts {
                 .build())).format(abilities.toList());
     }
 
-    static String key(Enum<?> value) {
-        return key(value.name());
-    }
-
-    /** An enum constant's name as a message key part: {@code VIEW_RECORD} becomes {@code view-record}. */
-    static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+    private static String key(Enum<?> value) {
+        return MessageKeys.part(value);
     }
 }

@@ -32,6 +32,7 @@ import scot.sds.portal.access.Scope;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.DateInput;
 import scot.sds.portal.shared.ui.ErrorSummary;
+import scot.sds.portal.shared.ui.MessageKeys;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
 
@@ -50,13 +51,14 @@ public class InviteHelperView extends PortalPage {
     private final TextField reference = new TextField();
     private final DateInput registered = new DateInput("invite-registered");
     private final DateInput authorityExpires = new DateInput("invite-authority-expires");
+    private final EvidenceField evidence = new EvidenceField("invite-evidence");
     private final TextField organisation = new TextField();
     private final TextField providerLink = new TextField();
     private final CheckboxGroup<Scope> scopes = new CheckboxGroup<>();
     private final DateInput ends = new DateInput("invite-ends");
     private final TextField email = new TextField();
     private final Button create = new Button();
-    private final Div form = new Div(role, basis, reference, registered, authorityExpires, organisation,
+    private final Div form = new Div(role, basis, reference, registered, authorityExpires, evidence, organisation,
             providerLink, scopes, ends, email, create);
     private final Div result = new Div();
 
@@ -98,12 +100,14 @@ public class InviteHelperView extends PortalPage {
         reference.setHelperText(content.text("access.invite.reference.hint"));
         registered.setLabel(content.text("access.invite.registered.label"));
         authorityExpires.setLabel(content.text("access.invite.authority-expires.label"));
+        evidence.setLabel(content.text("access.invite.evidence.label"));
+        evidence.setHelperText(content.text("access.invite.evidence.hint"));
         organisation.setLabel(content.text("access.invite.organisation.label"));
         providerLink.setLabel(content.text("access.invite.provider-link.label"));
         providerLink.setHelperText(content.text("access.invite.provider-link.hint"));
         scopes.setLabel(content.text("access.invite.scopes.label"));
         scopes.setHelperText(content.text("access.invite.scopes.hint"));
-        scopes.setItemLabelGenerator(value -> content.text("access.invite.scope." + HelperTexts.key(value)));
+        scopes.setItemLabelGenerator(value -> content.text("access.invite.scope." + MessageKeys.part(value)));
         ends.setLabel(content.text("access.invite.ends.label"));
         ends.setHelperText(content.text("access.invite.ends.hint"));
         email.setLabel(content.text("access.invite.email.label"));
@@ -123,6 +127,7 @@ public class InviteHelperView extends PortalPage {
         reference.setVisible(legal);
         registered.setVisible(legal);
         authorityExpires.setVisible(legal);
+        evidence.setVisible(legal);
         boolean advocate = role.getValue() == HelperRole.ADVOCATE;
         organisation.setVisible(advocate);
         providerLink.setVisible(advocate);
@@ -145,7 +150,7 @@ public class InviteHelperView extends PortalPage {
                     LocalDate.now(ZoneOffset.UTC), ends.date().orElse(null), null,
                     advocate ? organisation.getValue().strip() : null,
                     advocate && !providerLink.getValue().isBlank() ? providerLink.getValue().strip() : null);
-            InvitationResult made = relationships.invite(terms, email.getValue());
+            InvitationResult made = relationships.invite(terms, email.getValue(), legal ? evidence.getValue() : null);
             if (made.isMade()) {
                 showCode(made.invitation(), terms);
                 return;
@@ -184,6 +189,7 @@ public class InviteHelperView extends PortalPage {
             case ORGANISATION -> organisation;
             case ENDS -> ends;
             case EMAIL -> email;
+            case EVIDENCE -> evidence;
         };
     }
 }

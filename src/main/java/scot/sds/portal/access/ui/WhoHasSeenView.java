@@ -15,6 +15,7 @@ import scot.sds.portal.access.AuditTrail;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.TimeConfiguration;
+import scot.sds.portal.shared.ui.MessageKeys;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
 
@@ -58,7 +59,7 @@ public class WhoHasSeenView extends PortalPage {
             NativeTableRow row = body.addRow();
             row.addDataCell().setText(when.format(record.happenedAt()));
             row.addDataCell().setText(who);
-            row.addDataCell().setText(content.text("audit.action." + HelperTexts.key(record.action())));
+            row.addDataCell().setText(content.text("audit.action." + MessageKeys.part(record.action())));
             row.addDataCell().setText(content.text(record.allowed() ? "audit.allowed" : "audit.refused"));
         }
         Div scroller = new Div(table);

@@ -2,14 +2,10 @@ package scot.sds.portal.access.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import scot.sds.portal.access.RelationshipService;
@@ -19,6 +15,7 @@ import scot.sds.portal.account.AccountService;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
+import scot.sds.portal.shared.ui.SummaryList;
 
 /** The person sees everyone who helps them, on what terms, and can stop anyone's access, or everyone's. */
 @Route(Paths.YOUR_HELPERS)
@@ -63,22 +60,22 @@ public class YourHelpersView extends PortalPage {
                 : helper.invitedEmail() != null ? helper.invitedEmail() : content.text("access.helpers.not-accepted");
         Div card = new Div(new H3(name));
         card.addClassName("helper");
-        DescriptionList details = new DescriptionList();
-        details.addClassName("summary-list");
-        row(details, content.text("access.helpers.role"), HelperTexts.role(this, helper.role()));
-        row(details, content.text("access.helpers.can"), HelperTexts.abilities(this, getLocale(), helper.scopes()));
-        row(details, content.text("access.helpers.basis"), helper.legalReference() == null
-                ? HelperTexts.basis(this, helper.legalBasis())
-                : HelperTexts.basis(this, helper.legalBasis()) + " (" + helper.legalReference() + ")");
-        row(details, content.text("access.helpers.dates"), content.text(
-                helper.ends() == null ? "access.helpers.from" : "access.helpers.from-until",
-                Map.of("from", date(helper.starts()), "until", helper.ends() == null ? "" : date(helper.ends()))));
-        row(details, content.text("access.helpers.status"), HelperTexts.status(this, helper.status()));
+        SummaryList details = new SummaryList()
+                .row(content.text("access.helpers.role"), HelperTexts.role(this, helper.role()))
+                .row(content.text("access.helpers.can"), HelperTexts.abilities(this, getLocale(), helper.scopes()))
+                .row(content.text("access.helpers.basis"), helper.legalReference() == null
+                        ? HelperTexts.basis(this, helper.legalBasis())
+                        : HelperTexts.basis(this, helper.legalBasis()) + " (" + helper.legalReference() + ")")
+                .row(content.text("access.helpers.dates"), content.text(
+                        helper.ends() == null ? "access.helpers.from" : "access.helpers.from-until",
+                        Map.of("from", content.date(helper.starts()),
+                                "until", helper.ends() == null ? "" : content.date(helper.ends()))))
+                .row(content.text("access.helpers.status"), HelperTexts.status(this, helper.status()));
         if (helper.organisation() != null) {
-            row(details, content.text("access.helpers.organisation"), helper.organisation());
+            details.row(content.text("access.helpers.organisation"), helper.organisation());
         }
         if (helper.providerLink() != null) {
-            row(details, content.text("access.helpers.provider-link"), helper.providerLink());
+            details.row(content.text("access.helpers.provider-link"), helper.providerLink());
         }
         card.add(details);
         if (helper.status() != RelationshipStatus.REVOKED && helper.status() != RelationshipStatus.EXPIRED) {
@@ -90,13 +87,5 @@ public class YourHelpersView extends PortalPage {
             card.add(revoke);
         }
         return card;
-    }
-
-    private String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(date);
-    }
-
-    private static void row(DescriptionList list, String term, String description) {
-        list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
     }
 }

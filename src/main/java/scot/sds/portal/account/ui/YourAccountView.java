@@ -1,7 +1,6 @@
 package scot.sds.portal.account.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
@@ -10,6 +9,7 @@ import scot.sds.portal.account.AccountSummary;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
+import scot.sds.portal.shared.ui.SummaryList;
 
 /** The signed-in person's own account: who they are to the portal, and signing out. */
 @Route(Paths.YOUR_ACCOUNT)
@@ -40,17 +40,12 @@ public class YourAccountView extends PortalPage {
     }
 
     private static void describe(PageContent content, AccountSummary account) {
-        DescriptionList details = new DescriptionList();
-        details.addClassName("summary-list");
-        details.add(new DescriptionList.Term(content.text("youraccount.name")),
-                new DescriptionList.Description(account.displayName()),
-                new DescriptionList.Term(content.text("youraccount.email")),
-                new DescriptionList.Description(account.email()),
-                new DescriptionList.Term(content.text("youraccount.role")),
-                new DescriptionList.Description(account.roles().stream()
+        content.add(new SummaryList()
+                .row(content.text("youraccount.name"), account.displayName())
+                .row(content.text("youraccount.email"), account.email())
+                .row(content.text("youraccount.role"), account.roles().stream()
                         .map(role -> content.text("role." + role.key()))
                         .sorted()
                         .collect(Collectors.joining(", "))));
-        content.add(details);
     }
 }

@@ -11,6 +11,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import scot.sds.portal.shared.Paths;
@@ -30,12 +34,19 @@ public final class PageContent {
     private final Component translator;
     private final ReadingMode mode;
     private final Pictures pictures;
+    private final Locale locale;
 
-    PageContent(HasComponents target, Component translator, ReadingMode mode, Pictures pictures) {
+    PageContent(HasComponents target, Component translator, Locale locale, Pictures pictures) {
         this.target = target;
         this.translator = translator;
-        this.mode = mode;
+        this.mode = ReadingMode.of(locale);
+        this.locale = locale;
         this.pictures = pictures;
+    }
+
+    /** A date as the page's language writes it in full ("24 November 2026"). */
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     public String text(String key, Object... arguments) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinService;
 import java.util.Locale;
 import scot.sds.portal.shared.i18n.Pictures;
-import scot.sds.portal.shared.i18n.ReadingMode;
 
 /**
  * A page of the portal: a heading that is also the window title, and content built from message keys. The
@@ -50,7 +49,7 @@ public abstract class PortalPage extends Composite<Div> implements HasDynamicTit
         heading.getElement().setAttribute("tabindex", "-1");
         getContent().add(heading);
         Pictures pictures = VaadinService.getCurrent().getInstantiator().getOrCreate(Pictures.class);
-        render(new PageContent(getContent(), this, ReadingMode.of(locale), pictures));
+        render(new PageContent(getContent(), this, locale, pictures));
         ui.getPage().setTitle(getPageTitle());
     }
 }
