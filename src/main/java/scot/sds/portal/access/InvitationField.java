@@ -6,7 +6,6 @@ public enum InvitationField {
     LEGAL_BASIS,
     LEGAL_REFERENCE,
     LEGAL_REGISTERED,
-    ORGANISATION,
     ENDS,
     EMAIL,
     EVIDENCE

@@ -29,9 +29,6 @@ final class InvitationPolicy {
             }
             evidenceProblem(evidence).ifPresent(problems::add);
         }
-        if (terms.role() == HelperRole.ADVOCATE && blank(terms.organisation())) {
-            problems.add(new InvitationProblem(InvitationField.ORGANISATION, "access.error.organisation-missing"));
-        }
         if (terms.ends() != null && terms.ends().isBefore(terms.starts())) {
             problems.add(new InvitationProblem(InvitationField.ENDS, "access.error.ends-before-start"));
         }

@@ -88,8 +88,11 @@ class Relationship {
         return relationship;
     }
 
-    /** The helper accepts: active at once on consent; a legal authority waits for staff to check it. */
-    void accept(long helper, Instant now) {
+    /**
+     * The helper accepts: active at once on consent; a legal authority waits for staff to check it. An advocate
+     * declares their organisation and any link to a care provider as they accept.
+     */
+    void accept(long helper, Instant now, AdvocateDeclaration declaration) {
         if (status != RelationshipStatus.PENDING || helperId != null) {
             throw new IllegalStateException("Only an open invitation can be accepted");
         }
@@ -98,6 +101,16 @@ class Relationship {
         }
         if (invitationExpires == null || now.isAfter(invitationExpires)) {
             throw new IllegalStateException("The invitation has expired");
+        }
+        if (helperRole == HelperRole.ADVOCATE) {
+            if (declaration != null && declaration.organisation() != null && !declaration.organisation().isBlank()) {
+                organisation = declaration.organisation().strip();
+                providerLink = declaration.providerLink() == null || declaration.providerLink().isBlank() ? null
+                        : declaration.providerLink().strip();
+            }
+            if (organisation == null) {
+                throw new AdvocateDeclarationMissing();
+            }
         }
         helperId = helper;
         invitationCodeHash = null;

@@ -29,31 +29,34 @@ public class RelationshipService {
     private final AccountService accounts;
     private final AuditTrail auditTrail;
     private final EvidenceStore evidenceStore;
+    private final InvitationMailer mailer;
     private final Clock clock;
 
     RelationshipService(RelationshipRepository relationships, AccessGuard guard, AccountService accounts,
-            AuditTrail auditTrail, EvidenceStore evidenceStore, Clock clock) {
+            AuditTrail auditTrail, EvidenceStore evidenceStore, InvitationMailer mailer, Clock clock) {
         this.relationships = relationships;
         this.guard = guard;
         this.accounts = accounts;
         this.auditTrail = auditTrail;
         this.evidenceStore = evidenceStore;
+        this.mailer = mailer;
         this.clock = clock;
     }
 
     /** The signed-in person invites a helper on their consent; the code is shown once, to read out or send. */
     @Transactional
     public InvitationResult invite(RelationshipTerms terms, String invitedEmail) {
-        return invite(terms, invitedEmail, null);
+        return invite(terms, invitedEmail, null, Locale.ENGLISH);
     }
 
     /**
      * The signed-in person invites a helper; a legal authority comes with a copy of its certificate for staff to
-     * check. The code is shown once, to read out or send.
+     * check. The code is shown once, to read out or send, and emailed in {@code locale} if an address is given.
      */
     @Transactional
-    public InvitationResult invite(RelationshipTerms terms, String invitedEmail, byte[] evidence) {
-        long personId = signedIn().id();
+    public InvitationResult invite(RelationshipTerms terms, String invitedEmail, byte[] evidence, Locale locale) {
+        AccountSummary person = signedIn();
+        long personId = person.id();
         guard.require(personId, Action.MANAGE_HELPERS);
         List<InvitationProblem> problems = InvitationPolicy.problems(terms, invitedEmail, evidence);
         if (!problems.isEmpty()) {
@@ -68,7 +71,8 @@ public class RelationshipService {
             relationship.attachEvidence(evidenceStore.store(evidence), EvidenceType.of(evidence).orElseThrow());
         }
         relationship = relationships.save(relationship);
-        return new InvitationResult(new Invitation(relationship.id(), code, expires), List.of());
+        boolean emailed = email != null && mailer.send(email, person.displayName(), code, expires, locale);
+        return new InvitationResult(new Invitation(relationship.id(), code, expires, emailed), List.of());
     }
 
     /**
@@ -77,6 +81,16 @@ public class RelationshipService {
      */
     @Transactional
     public RelationshipSummary accept(String code) {
+        return accept(code, null);
+    }
+
+    /**
+     * As {@link #accept(String)}, with an advocate's declaration of their organisation and any provider link.
+     *
+     * @throws AdvocateDeclarationMissing if the invitation is for an advocate and no organisation is known
+     */
+    @Transactional
+    public RelationshipSummary accept(String code, AdvocateDeclaration declaration) {
         AccountSummary helper = signedIn();
         Relationship relationship = relationships.findByInvitationCodeHash(InvitationCodes.hash(code))
                 .orElseThrow(() -> refused(helper.id(), 0, "no-such-invitation"));
@@ -84,7 +98,9 @@ public class RelationshipService {
             throw refused(helper.id(), relationship.personId(), "invitation-for-someone-else");
         }
         try {
-            relationship.accept(helper.id(), clock.instant());
+            relationship.accept(helper.id(), clock.instant(), declaration);
+        } catch (AdvocateDeclarationMissing undeclared) {
+            throw undeclared;
         } catch (IllegalStateException | IllegalArgumentException cannotAccept) {
             throw refused(helper.id(), relationship.personId(), "invitation-not-open");
         }

@@ -25,6 +25,13 @@ public record RelationshipTerms(HelperRole role, LegalBasis legalBasis, String l
         Set<Scope> withView = EnumSet.of(Scope.VIEW);
         withView.addAll(scopes);
         scopes = Set.copyOf(withView);
+        legalReference = nullIfBlank(legalReference);
+        organisation = nullIfBlank(organisation);
+        providerLink = nullIfBlank(providerLink);
+    }
+
+    private static String nullIfBlank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The person's consent to a helper, from today, with no end date. */

@@ -73,7 +73,7 @@ class AccessRulesPropertyTest {
                 Set.of(Scope.VIEW), starts, ends, null, null, null);
         java.time.Instant now = java.time.Instant.parse("2026-11-24T10:00:00Z");
         Relationship relationship = Relationship.invite(1, terms, null, "hash", now.plusSeconds(60));
-        relationship.accept(2, now);
+        relationship.accept(2, now, null);
         if (basis.isLegalAuthority()) {
             relationship.verifyLegalAuthority(3);
         }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import scot.sds.portal.shared.Paths;
@@ -81,5 +82,35 @@ class HelperJourneyTest extends BrowserTest {
         open(Paths.WHO_HAS_SEEN);
         assertThat(page.locator(".audit-table tbody")).containsText(carerName);
         Accessibility.assertNoViolations(page);
+    }
+
+    @Test
+    void an_advocate_declares_their_organisation_and_provider_link_when_accepting() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        createAccount(page, "Isla " + suffix, "isla-" + suffix + "@example.org", "river lamp cup tea", 0);
+        open(Paths.INVITE_HELPER);
+        page.locator("#invite-role vaadin-radio-button").nth(2).click();
+        page.locator("#invite-basis vaadin-radio-button").first().click();
+        page.locator("main vaadin-button[theme~='primary']").click();
+        String code = page.locator(".invitation-code").textContent();
+
+        BrowserContext advocateDevice = browserWithoutCookies();
+        Page advocate = advocateDevice.newPage();
+        createAccount(advocate, "Rory " + suffix, "rory-" + suffix + "@example.org", "kettle heather loch", 2);
+        open(advocate, Paths.ACCEPT_INVITATION);
+        advocate.locator("#invitation-code input").fill(code);
+        advocate.locator("main vaadin-button[theme~='primary']").click();
+        assertThat(advocate.locator(".error-summary")).containsText("Enter the advocacy organisation");
+        assertThat(advocate.locator("#invitation-code input")).hasValue(code);
+        Accessibility.assertNoViolations(advocate);
+        advocate.locator("#advocate-organisation input").fill("Speak Up Advocacy");
+        advocate.locator("#advocate-provider-link input").fill("Volunteer board member, Care Co");
+        advocate.locator("main vaadin-button[theme~='primary']").click();
+        assertThat(advocate.locator("#invitation-outcome a")).isVisible();
+        advocateDevice.close();
+
+        open(Paths.YOUR_HELPERS);
+        assertThat(page.locator(".helper")).containsText("Speak Up Advocacy");
+        assertThat(page.locator(".helper")).containsText("Volunteer board member, Care Co");
     }
 }

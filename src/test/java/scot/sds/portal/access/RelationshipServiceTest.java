@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.groups.Tuple;
@@ -99,7 +100,8 @@ class RelationshipServiceTest {
     @Test
     void a_power_of_attorney_counts_only_once_staff_have_checked_its_certificate() {
         signIn(ann);
-        Invitation invitation = relationships.invite(powerOfAttorney(), null, EvidenceTypeTest.PDF).invitation();
+        Invitation invitation =
+                relationships.invite(powerOfAttorney(), null, EvidenceTypeTest.PDF, Locale.ENGLISH).invitation();
         signIn(colin);
         relationships.accept(invitation.code());
         long relationshipId = invitation.relationshipId();
@@ -185,6 +187,25 @@ class RelationshipServiceTest {
     }
 
     @Test
+    void an_advocate_declares_their_organisation_and_any_provider_link_as_they_accept() {
+        signIn(ann);
+        Invitation invitation = relationships.invite(RelationshipTerms.consent(HelperRole.ADVOCATE, Set.of(),
+                LocalDate.now()), null).invitation();
+
+        signIn(colin);
+        assertThatThrownBy(() -> relationships.accept(invitation.code(), new AdvocateDeclaration(" ", null)))
+                .isInstanceOf(AdvocateDeclarationMissing.class);
+        relationships.accept(invitation.code(), new AdvocateDeclaration("Speak Up Advocacy", "Board member, Care Co"));
+
+        signIn(ann);
+        assertThat(relationships.helpersOf(ann.id())).singleElement().satisfies(helper -> {
+            assertThat(helper.organisation()).isEqualTo("Speak Up Advocacy");
+            assertThat(helper.providerLink()).isEqualTo("Board member, Care Co");
+            assertThat(helper.status()).isEqualTo(RelationshipStatus.ACTIVE);
+        });
+    }
+
+    @Test
     void nobody_signed_in_gets_nothing() {
         assertThat(guard.decide(ann.id(), Action.VIEW_RECORD).reason()).isEqualTo("not-signed-in");
         assertThatThrownBy(() -> relationships.helpersOf(ann.id())).isInstanceOf(NotPermittedException.class);
@@ -200,20 +221,21 @@ class RelationshipServiceTest {
         assertThat(result.isMade()).isFalse();
         assertThat(result.problems()).extracting(InvitationProblem::field).containsExactly(
                 InvitationField.LEGAL_REFERENCE, InvitationField.LEGAL_REGISTERED, InvitationField.EVIDENCE,
-                InvitationField.ORGANISATION, InvitationField.ENDS, InvitationField.EMAIL);
+                InvitationField.ENDS, InvitationField.EMAIL);
         assertThat(relationships.helpersOf(ann.id())).isEmpty();
     }
 
     @Test
     void a_legal_authority_needs_its_certificate_as_a_real_pdf_or_image_of_a_sensible_size() {
         signIn(ann);
-        assertThat(relationships.invite(powerOfAttorney(), null, null).problems())
+        assertThat(relationships.invite(powerOfAttorney(), null, null, Locale.ENGLISH).problems())
                 .extracting(InvitationProblem::messageKey).containsExactly("access.error.evidence-missing");
-        assertThat(relationships.invite(powerOfAttorney(), null, "<html>".getBytes()).problems())
+        assertThat(relationships.invite(powerOfAttorney(), null, "<html>".getBytes(), Locale.ENGLISH)
+                .problems())
                 .extracting(InvitationProblem::messageKey).containsExactly("access.error.evidence-type");
         byte[] huge = new byte[EvidenceType.MAXIMUM_BYTES + 1];
         System.arraycopy(EvidenceTypeTest.PDF, 0, huge, 0, EvidenceTypeTest.PDF.length);
-        assertThat(relationships.invite(powerOfAttorney(), null, huge).problems())
+        assertThat(relationships.invite(powerOfAttorney(), null, huge, Locale.ENGLISH).problems())
                 .extracting(InvitationProblem::messageKey).containsExactly("access.error.evidence-too-big");
         assertThat(relationships.helpersOf(ann.id())).isEmpty();
     }

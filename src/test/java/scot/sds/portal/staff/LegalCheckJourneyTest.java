@@ -2,7 +2,6 @@ package scot.sds.portal.staff;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;

@@ -10,10 +10,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import scot.sds.portal.access.AdvocateDeclaration;
+import scot.sds.portal.access.AdvocateDeclarationMissing;
 import scot.sds.portal.access.NotPermittedException;
 import scot.sds.portal.access.RelationshipService;
 import scot.sds.portal.access.RelationshipStatus;
 import scot.sds.portal.access.RelationshipSummary;
+import scot.sds.portal.account.AccountService;
+import scot.sds.portal.account.Role;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.ErrorSummary;
 import scot.sds.portal.shared.ui.PageContent;
@@ -27,13 +31,21 @@ public class AcceptInvitationView extends PortalPage {
     private final RelationshipService relationships;
     private final ErrorSummary errors = new ErrorSummary();
     private final TextField code = new TextField();
+    private final TextField organisation = new TextField();
+    private final TextField providerLink = new TextField();
     private final Button accept = new Button();
-    private final Div form = new Div(code, accept);
+    private final Div form = new Div(code, organisation, providerLink, accept);
     private final Div outcome = new Div();
 
-    public AcceptInvitationView(RelationshipService relationships) {
+    public AcceptInvitationView(RelationshipService relationships, AccountService accounts) {
         super("access.accept.title");
         this.relationships = relationships;
+        // Advocates say which organisation they advocate for, and any link to a care provider, as they accept.
+        boolean advocate = accounts.signedIn().map(account -> account.roles().contains(Role.ADVOCATE)).orElse(false);
+        organisation.setId("advocate-organisation");
+        organisation.setVisible(advocate);
+        providerLink.setId("advocate-provider-link");
+        providerLink.setVisible(advocate);
         form.addClassName("portal-form");
         code.setId("invitation-code");
         code.setMaxLength(20);
@@ -52,6 +64,9 @@ public class AcceptInvitationView extends PortalPage {
         content.point("access.accept.intro.p1");
         code.setLabel(content.text("access.accept.code.label"));
         code.setHelperText(content.text("access.accept.code.hint"));
+        organisation.setLabel(content.text("access.accept.organisation.label"));
+        providerLink.setLabel(content.text("access.accept.provider-link.label"));
+        providerLink.setHelperText(content.text("access.accept.provider-link.hint"));
         accept.setText(content.text("access.accept.button"));
         content.add(form);
         content.add(outcome);
@@ -68,7 +83,8 @@ public class AcceptInvitationView extends PortalPage {
             errors.add(code, "access.error.code-missing");
         } else {
             try {
-                RelationshipSummary accepted = relationships.accept(code.getValue());
+                RelationshipSummary accepted = relationships.accept(code.getValue(),
+                        new AdvocateDeclaration(organisation.getValue(), providerLink.getValue()));
                 form.setVisible(false);
                 outcome.removeAll();
                 boolean waitsForCheck = accepted.status() == RelationshipStatus.PENDING;
@@ -78,6 +94,10 @@ public class AcceptInvitationView extends PortalPage {
                         getTranslation("access.accept.next")));
                 UI.getCurrent().getPage().executeJs("$0.focus()", outcome.getElement());
                 return;
+            } catch (AdvocateDeclarationMissing undeclared) {
+                organisation.setVisible(true);
+                providerLink.setVisible(true);
+                errors.add(organisation, "access.error.organisation-missing");
             } catch (NotPermittedException wrongCode) {
                 // One answer for a wrong, used, expired or someone else's code: nothing to learn by guessing.
                 errors.add(code, "access.error.code-wrong");

@@ -144,13 +144,13 @@ public class InviteHelperView extends PortalPage {
             boolean legal = reference.isVisible();
             boolean advocate = organisation.isVisible();
             RelationshipTerms terms = new RelationshipTerms(role.getValue(), basis.getValue(),
-                    legal ? reference.getValue().strip() : null, legal ? registered.date().orElse(null) : null,
+                    legal ? reference.getValue() : null, legal ? registered.date().orElse(null) : null,
                     legal ? authorityExpires.date().orElse(null) : null,
                     scopes.getValue().isEmpty() ? EnumSet.noneOf(Scope.class) : EnumSet.copyOf(scopes.getValue()),
                     LocalDate.now(ZoneOffset.UTC), ends.date().orElse(null), null,
-                    advocate ? organisation.getValue().strip() : null,
-                    advocate && !providerLink.getValue().isBlank() ? providerLink.getValue().strip() : null);
-            InvitationResult made = relationships.invite(terms, email.getValue(), legal ? evidence.getValue() : null);
+                    advocate ? organisation.getValue() : null, advocate ? providerLink.getValue() : null);
+            InvitationResult made = relationships.invite(terms, email.getValue(), legal ? evidence.getValue() : null,
+                    getLocale());
             if (made.isMade()) {
                 showCode(made.invitation(), terms);
                 return;
@@ -172,6 +172,9 @@ public class InviteHelperView extends PortalPage {
                 .format(invitation.expires().atZone(ZoneOffset.UTC).toLocalDate());
         result.add(new Paragraph(getTranslation("access.invite.done.code")), new Paragraph(code),
                 new Paragraph(getTranslation("access.invite.done.how", Map.of("until", until))));
+        if (invitation.emailed()) {
+            result.add(new Paragraph(getTranslation("access.invite.done.emailed")));
+        }
         if (terms.legalBasis().isLegalAuthority()) {
             result.add(new Paragraph(getTranslation("access.invite.done.legal-check")));
         }
@@ -186,7 +189,6 @@ public class InviteHelperView extends PortalPage {
             case LEGAL_BASIS -> basis;
             case LEGAL_REFERENCE -> reference;
             case LEGAL_REGISTERED -> registered;
-            case ORGANISATION -> organisation;
             case ENDS -> ends;
             case EMAIL -> email;
             case EVIDENCE -> evidence;

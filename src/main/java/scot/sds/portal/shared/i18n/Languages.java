@@ -104,8 +104,10 @@ public class Languages {
                     continue;
                 }
                 String[] columns = line.split(",", -1);
-                languages.add(new Language(columns[0].trim(), columns[1].trim(),
-                        "rtl".equals(columns[2].trim()), "draft".equals(columns[3].trim())));
+                String tag = columns[0].trim();
+                String formatsAs = columns.length > 4 && !columns[4].isBlank() ? columns[4].trim() : tag;
+                languages.add(new Language(tag, columns[1].trim(), "rtl".equals(columns[2].trim()),
+                        "draft".equals(columns[3].trim()), formatsAs));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,9 @@ package scot.sds.portal.shared.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +39,13 @@ class LanguagesTest {
         assertThat(languages.all()).filteredOn(Language::rightToLeft).extracting(Language::tag)
                 .containsExactlyInAnyOrder("ur", "ar");
         assertThat(languages.of(Locale.forLanguageTag("ar-EG")).rightToLeft()).isTrue();
+    }
+
+    @Test
+    void english_dates_are_written_the_british_way() {
+        Locale english = languages.fallback().locale();
+        assertThat(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(english).format(LocalDate.of(2026, 12, 1))).isEqualTo("1 December 2026");
+        assertThat(languages.fallback().tag()).isEqualTo("en");
     }
 }
