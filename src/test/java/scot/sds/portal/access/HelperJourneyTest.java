@@ -38,6 +38,9 @@ class HelperJourneyTest extends BrowserTest {
         page.locator("#invite-role vaadin-radio-button").first().click();
         page.locator("#invite-basis vaadin-radio-button").first().click();
         page.locator("#invite-scopes vaadin-checkbox").first().click();
+        page.locator("#invite-review-day input").fill("1");
+        page.locator("#invite-review-month input").fill("6");
+        page.locator("#invite-review-year input").fill("2031");
         page.locator("main vaadin-button[theme~='primary']").click();
         assertThat(page.locator(".invitation-code")).hasText(Pattern.compile("^[A-Z2-9]{4}-[A-Z2-9]{4}$"));
         Accessibility.assertNoViolations(page);
@@ -68,6 +71,7 @@ class HelperJourneyTest extends BrowserTest {
 
         open(Paths.YOUR_HELPERS);
         assertThat(page.locator(".helper")).containsText(carerName);
+        assertThat(page.locator(".helper")).containsText("2031");
         Accessibility.assertNoViolations(page);
         page.locator(".helper vaadin-button.revoke").click();
         assertThat(page.locator(".helper vaadin-button.revoke")).hasCount(0);

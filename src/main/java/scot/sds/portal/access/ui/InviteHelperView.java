@@ -56,10 +56,11 @@ public class InviteHelperView extends PortalPage {
     private final TextField providerLink = new TextField();
     private final CheckboxGroup<Scope> scopes = new CheckboxGroup<>();
     private final DateInput ends = new DateInput("invite-ends");
+    private final DateInput reviewBy = new DateInput("invite-review");
     private final TextField email = new TextField();
     private final Button create = new Button();
     private final Div form = new Div(role, basis, reference, registered, authorityExpires, evidence, organisation,
-            providerLink, scopes, ends, email, create);
+            providerLink, scopes, ends, reviewBy, email, create);
     private final Div result = new Div();
 
     public InviteHelperView(RelationshipService relationships) {
@@ -110,6 +111,8 @@ public class InviteHelperView extends PortalPage {
         scopes.setItemLabelGenerator(value -> content.text("access.invite.scope." + MessageKeys.part(value)));
         ends.setLabel(content.text("access.invite.ends.label"));
         ends.setHelperText(content.text("access.invite.ends.hint"));
+        reviewBy.setLabel(content.text("access.invite.review.label"));
+        reviewBy.setHelperText(content.text("access.invite.review.hint"));
         email.setLabel(content.text("access.invite.email.label"));
         email.setHelperText(content.text("access.invite.email.hint"));
         create.setText(content.text("access.invite.button"));
@@ -135,7 +138,7 @@ public class InviteHelperView extends PortalPage {
 
     private void create() {
         errors.clear();
-        for (DateInput date : List.of(registered, authorityExpires, ends)) {
+        for (DateInput date : List.of(registered, authorityExpires, ends, reviewBy)) {
             if (date.isVisible() && date.state() == DateInput.State.NOT_A_DATE) {
                 errors.add(date, "access.error.date-invalid");
             }
@@ -147,7 +150,7 @@ public class InviteHelperView extends PortalPage {
                     legal ? reference.getValue() : null, legal ? registered.date().orElse(null) : null,
                     legal ? authorityExpires.date().orElse(null) : null,
                     scopes.getValue().isEmpty() ? EnumSet.noneOf(Scope.class) : EnumSet.copyOf(scopes.getValue()),
-                    LocalDate.now(ZoneOffset.UTC), ends.date().orElse(null), null,
+                    LocalDate.now(ZoneOffset.UTC), ends.date().orElse(null), reviewBy.date().orElse(null),
                     advocate ? organisation.getValue() : null, advocate ? providerLink.getValue() : null);
             InvitationResult made = relationships.invite(terms, email.getValue(), legal ? evidence.getValue() : null,
                     getLocale());

@@ -71,6 +71,9 @@ public class YourHelpersView extends PortalPage {
                         Map.of("from", content.date(helper.starts()),
                                 "until", helper.ends() == null ? "" : content.date(helper.ends()))))
                 .row(content.text("access.helpers.status"), HelperTexts.status(this, helper.status()));
+        if (helper.reviewBy() != null) {
+            details.row(content.text("access.helpers.review"), content.date(helper.reviewBy()));
+        }
         if (helper.organisation() != null) {
             details.row(content.text("access.helpers.organisation"), helper.organisation());
         }
