@@ -19,17 +19,15 @@ import scot.sds.portal.access.RelationshipSummary;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.Role;
 import scot.sds.portal.shared.Paths;
-import scot.sds.portal.shared.ui.ErrorSummary;
+import scot.sds.portal.shared.ui.FormPage;
 import scot.sds.portal.shared.ui.PageContent;
-import scot.sds.portal.shared.ui.PortalPage;
 
 /** A helper types the code the person gave them, and so accepts the invitation with their own account. */
 @Route(Paths.ACCEPT_INVITATION)
 @PermitAll
-public class AcceptInvitationView extends PortalPage {
+public class AcceptInvitationView extends FormPage {
 
     private final RelationshipService relationships;
-    private final ErrorSummary errors = new ErrorSummary();
     private final TextField code = new TextField();
     private final TextField organisation = new TextField();
     private final TextField providerLink = new TextField();
@@ -72,11 +70,6 @@ public class AcceptInvitationView extends PortalPage {
         content.add(outcome);
     }
 
-    @Override
-    public String getPageTitle() {
-        return errors.windowTitle(super.getPageTitle());
-    }
-
     private void accept() {
         errors.clear();
         if (code.getValue().isBlank()) {
@@ -103,7 +96,6 @@ public class AcceptInvitationView extends PortalPage {
                 errors.add(code, "access.error.code-wrong");
             }
         }
-        errors.show();
-        errors.updateWindowTitle(super.getPageTitle());
+        showProblems();
     }
 }

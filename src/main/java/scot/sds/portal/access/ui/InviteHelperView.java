@@ -31,10 +31,9 @@ import scot.sds.portal.access.RelationshipTerms;
 import scot.sds.portal.access.Scope;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.DateInput;
-import scot.sds.portal.shared.ui.ErrorSummary;
+import scot.sds.portal.shared.ui.FormPage;
 import scot.sds.portal.shared.ui.MessageKeys;
 import scot.sds.portal.shared.ui.PageContent;
-import scot.sds.portal.shared.ui.PortalPage;
 
 /**
  * The person invites a helper: who they are to them, on what basis (consent, or a registered power of attorney
@@ -42,10 +41,9 @@ import scot.sds.portal.shared.ui.PortalPage;
  */
 @Route(Paths.INVITE_HELPER)
 @PermitAll
-public class InviteHelperView extends PortalPage {
+public class InviteHelperView extends FormPage {
 
     private final RelationshipService relationships;
-    private final ErrorSummary errors = new ErrorSummary();
     private final RadioButtonGroup<HelperRole> role = new RadioButtonGroup<>();
     private final RadioButtonGroup<LegalBasis> basis = new RadioButtonGroup<>();
     private final TextField reference = new TextField();
@@ -120,11 +118,6 @@ public class InviteHelperView extends PortalPage {
         content.add(result);
     }
 
-    @Override
-    public String getPageTitle() {
-        return errors.windowTitle(super.getPageTitle());
-    }
-
     private void showWhatApplies() {
         boolean legal = basis.getValue() != null && basis.getValue().isLegalAuthority();
         reference.setVisible(legal);
@@ -162,8 +155,7 @@ public class InviteHelperView extends PortalPage {
                 errors.add(field(problem.field()), problem.messageKey());
             }
         }
-        errors.show();
-        errors.updateWindowTitle(super.getPageTitle());
+        showProblems();
     }
 
     private void showCode(Invitation invitation, RelationshipTerms terms) {

@@ -29,19 +29,17 @@ import scot.sds.portal.account.Role;
 import scot.sds.portal.account.SignInMethod;
 import scot.sds.portal.account.SignInService;
 import scot.sds.portal.shared.Paths;
-import scot.sds.portal.shared.ui.ErrorSummary;
+import scot.sds.portal.shared.ui.FormPage;
 import scot.sds.portal.shared.ui.PageContent;
-import scot.sds.portal.shared.ui.PortalPage;
 
 /** Create an account: name, email address, password (with a strength hint) and who the account is for. */
 @Route(Paths.CREATE_ACCOUNT)
 @AnonymousAllowed
-public class CreateAccountView extends PortalPage implements BeforeEnterObserver {
+public class CreateAccountView extends FormPage implements BeforeEnterObserver {
 
     private final AccountService accountService;
     private final ObjectProvider<SignInService> signInService;
     private final SignInMethod signInMethod;
-    private final ErrorSummary errors = new ErrorSummary();
     private final TextField name = FormFields.name("create-account-name");
     private final TextField email = FormFields.email("create-account-email");
     private final PasswordField password = FormFields.newPassword("create-account-password");
@@ -97,11 +95,6 @@ public class CreateAccountView extends PortalPage implements BeforeEnterObserver
         content.link("create.sign-in.link", Paths.SIGN_IN);
     }
 
-    @Override
-    public String getPageTitle() {
-        return errors.windowTitle(super.getPageTitle());
-    }
-
     private void showStrength() {
         String value = password.getValue();
         strength.setVisible(!value.isEmpty());
@@ -121,8 +114,7 @@ public class CreateAccountView extends PortalPage implements BeforeEnterObserver
         for (RegistrationProblem problem : result.problems()) {
             errors.add(fieldFor(problem.field()), problem.messageKey());
         }
-        errors.show();
-        errors.updateWindowTitle(super.getPageTitle());
+        showProblems();
     }
 
     private HasValidation fieldFor(RegistrationField field) {

@@ -15,18 +15,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import scot.sds.portal.account.SignInMethod;
 import scot.sds.portal.account.SignInService;
 import scot.sds.portal.shared.Paths;
-import scot.sds.portal.shared.ui.ErrorSummary;
+import scot.sds.portal.shared.ui.FormPage;
 import scot.sds.portal.shared.ui.PageContent;
-import scot.sds.portal.shared.ui.PortalPage;
 
 /** Sign in with a built-in account's email address and password. */
 @Route(Paths.SIGN_IN)
 @AnonymousAllowed
-public class SignInView extends PortalPage implements BeforeEnterObserver {
+public class SignInView extends FormPage implements BeforeEnterObserver {
 
     private final ObjectProvider<SignInService> signInService;
     private final SignInMethod signInMethod;
-    private final ErrorSummary errors = new ErrorSummary();
     private final TextField email = FormFields.email("sign-in-email");
     private final PasswordField password = FormFields.currentPassword("sign-in-password");
     private final Button signIn = new Button();
@@ -62,11 +60,6 @@ public class SignInView extends PortalPage implements BeforeEnterObserver {
         content.link("signin.create.link", Paths.CREATE_ACCOUNT);
     }
 
-    @Override
-    public String getPageTitle() {
-        return errors.windowTitle(super.getPageTitle());
-    }
-
     private void signIn() {
         errors.clear();
         if (email.getValue().isBlank()) {
@@ -84,7 +77,6 @@ public class SignInView extends PortalPage implements BeforeEnterObserver {
             // One message for both: saying which was wrong would tell a stranger which addresses have accounts.
             errors.add(email, "signin.error.wrong");
         }
-        errors.show();
-        errors.updateWindowTitle(super.getPageTitle());
+        showProblems();
     }
 }
