@@ -88,6 +88,22 @@ class RelationshipServiceTest {
     }
 
     @Test
+    void the_person_can_stop_every_helper_at_once() {
+        inviteAndAccept(RelationshipTerms.consent(HelperRole.CARER, Set.of(Scope.ANSWER), LocalDate.now()));
+        signIn(ann);
+        Invitation unanswered = relationships.invite(RelationshipTerms.consent(HelperRole.FAMILY, Set.of(),
+                LocalDate.now()), null).invitation();
+        relationships.revokeAll();
+
+        assertThat(relationships.helpersOf(ann.id())).extracting(RelationshipSummary::status)
+                .containsOnly(RelationshipStatus.REVOKED);
+        signIn(colin);
+        assertThat(guard.decide(ann.id(), Action.VIEW_RECORD).allowed()).isFalse();
+        signIn(stranger);
+        assertThatThrownBy(() -> relationships.accept(unanswered.code())).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
     void a_relationship_past_its_end_date_has_expired() {
         LocalDate today = LocalDate.now();
         inviteAndAccept(new RelationshipTerms(HelperRole.FAMILY, LegalBasis.CONSENT, null, null, null,
