@@ -163,7 +163,7 @@ class Relationship {
     }
 
     /** Whether this relationship waits for staff to check its legal authority. */
-    boolean awaitsLegalCheck() {
+    private boolean awaitsLegalCheck() {
         return legalBasis.isLegalAuthority() && status == RelationshipStatus.PENDING && helperId != null;
     }
 

@@ -13,4 +13,8 @@ interface RelationshipRepository extends JpaRepository<Relationship, Long> {
     List<Relationship> findByPersonIdAndHelperId(long personId, long helperId);
 
     Optional<Relationship> findByInvitationCodeHash(String invitationCodeHash);
+
+    /** Accepted relationships still pending on a legal basis other than consent: waiting for staff to check. */
+    List<Relationship> findByStatusAndHelperIdIsNotNullAndLegalBasisNotOrderByIdAsc(RelationshipStatus status,
+            LegalBasis basis);
 }

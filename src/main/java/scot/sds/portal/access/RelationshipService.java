@@ -169,7 +169,8 @@ public class RelationshipService {
     @Transactional(readOnly = true)
     public List<LegalCheck> pendingLegalChecks() {
         signedInStaff();
-        List<Relationship> waiting = relationships.findAll().stream().filter(Relationship::awaitsLegalCheck).toList();
+        List<Relationship> waiting = relationships.findByStatusAndHelperIdIsNotNullAndLegalBasisNotOrderByIdAsc(
+                RelationshipStatus.PENDING, LegalBasis.CONSENT);
         List<Long> people = new ArrayList<>();
         waiting.forEach(r -> {
             people.add(r.personId());

@@ -18,26 +18,22 @@ final class HelperTexts {
     private HelperTexts() {}
 
     static String role(Component page, HelperRole role) {
-        return page.getTranslation("access.role." + key(role));
+        return page.getTranslation("access.role." + MessageKeys.part(role));
     }
 
     static String basis(Component page, LegalBasis basis) {
-        return page.getTranslation("access.basis." + key(basis));
+        return page.getTranslation("access.basis." + MessageKeys.part(basis));
     }
 
     static String status(Component page, RelationshipStatus status) {
-        return page.getTranslation("access.status." + key(status));
+        return page.getTranslation("access.status." + MessageKeys.part(status));
     }
 
     /** What a helper can do, as a list in the language's own way ("see, answer and send"). */
     static String abilities(Component page, Locale locale, Set<Scope> scopes) {
         Stream<String> abilities = Stream.of(Scope.values()).filter(scopes::contains)
-                .map(scope -> page.getTranslation("access.can." + key(scope)));
+                .map(scope -> page.getTranslation("access.can." + MessageKeys.part(scope)));
         return ListFormatter.getInstance(ULocale.forLocale(new Locale.Builder().setLocale(locale).setVariant("")
                 .build())).format(abilities.toList());
-    }
-
-    private static String key(Enum<?> value) {
-        return MessageKeys.part(value);
     }
 }
