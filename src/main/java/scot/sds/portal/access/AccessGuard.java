@@ -33,25 +33,26 @@ public class AccessGuard {
     public AccessDecision decide(long personId, Action action) {
         Optional<AccountSummary> actor = accounts.signedIn();
         if (actor.isEmpty()) {
-            return new AccessDecision(false, 0, personId, null, action, "not-signed-in");
+            return new AccessDecision(false, 0, personId, null, null, action, "not-signed-in");
         }
         long actorId = actor.get().id();
         if (actorId == personId) {
-            return new AccessDecision(true, actorId, personId, null, action, "own-record");
+            return new AccessDecision(true, actorId, personId, null, null, action, "own-record");
         }
         if (actor.get().roles().contains(Role.STAFF) && action == Action.VIEW_RECORD) {
-            return new AccessDecision(true, actorId, personId, null, action, "council-staff");
+            return new AccessDecision(true, actorId, personId, null, null, action, "council-staff");
         }
         LocalDate today = LocalDate.now(clock);
         String refusal = "no-relationship";
         for (Relationship relationship : relationships.findByPersonIdAndHelperId(personId, actorId)) {
             String why = AccessRules.refusal(relationship.statusOn(today), relationship.scopes(), action);
             if (why == null) {
-                return new AccessDecision(true, actorId, personId, relationship.id(), action, "relationship");
+                return new AccessDecision(true, actorId, personId, relationship.id(), relationship.helperRole(), action,
+                        "relationship");
             }
             refusal = why;
         }
-        return new AccessDecision(false, actorId, personId, null, action, refusal);
+        return new AccessDecision(false, actorId, personId, null, null, action, refusal);
     }
 
     /**

@@ -1,11 +1,8 @@
 package scot.sds.portal.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
+import scot.sds.portal.shared.Sha256;
 
 /**
  * One-time codes a person reads out or sends to a helper: eight characters with none that look alike (no 0/O,
@@ -36,12 +33,6 @@ final class InvitationCodes {
     }
 
     static String hash(String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalise(code).getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(normalise(code));
     }
 }

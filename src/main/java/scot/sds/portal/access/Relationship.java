@@ -184,6 +184,10 @@ class Relationship {
         return id;
     }
 
+    HelperRole helperRole() {
+        return helperRole;
+    }
+
     long personId() {
         return personId;
     }

@@ -228,7 +228,7 @@ public class RelationshipService {
     }
 
     private static NotPermittedException refused(long actorId, long personId, String reason) {
-        return new NotPermittedException(new AccessDecision(false, actorId, personId, null, null, reason));
+        return new NotPermittedException(new AccessDecision(false, actorId, personId, null, null, null, reason));
     }
 
     private LocalDate today() {

@@ -18,6 +18,10 @@ public final class Paths {
     public static final String ACCEPT_INVITATION = "accept-an-invitation";
     public static final String ACT_FOR = "whose-information";
     public static final String WHO_HAS_SEEN = "who-has-seen-your-information";
+    public static final String ASSESSMENT = "tell-us-about-your-life";
+    public static final String ASSESSMENT_QUESTION = ASSESSMENT + "/question";
+    public static final String WHOSE_WORDS = ASSESSMENT + "/whose-words";
+    public static final String CHECK_ANSWERS = ASSESSMENT + "/check-your-answers";
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";
 
     private Paths() {}

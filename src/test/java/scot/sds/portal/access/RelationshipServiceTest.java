@@ -2,24 +2,21 @@ package scot.sds.portal.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static scot.sds.portal.support.People.signIn;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.AccountSummary;
-import scot.sds.portal.account.ExternalIdentity;
 import scot.sds.portal.account.Role;
+import scot.sds.portal.support.People;
 import scot.sds.portal.support.PortalTest;
 
 /**
@@ -46,8 +43,11 @@ class RelationshipServiceTest {
     private AccountSummary stranger;
     private AccountSummary staff;
 
+    private People people;
+
     @BeforeEach
     void people() {
+        people = new People(accountService, relationships);
         ann = account("Ann", Role.PERSON);
         colin = account("Colin", Role.CARER);
         stranger = account("Stranger", Role.PERSON);
@@ -56,7 +56,7 @@ class RelationshipServiceTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        People.signOut();
     }
 
     @Test
@@ -263,23 +263,10 @@ class RelationshipServiceTest {
     }
 
     private long inviteAndAccept(RelationshipTerms terms) {
-        signIn(ann);
-        Invitation invitation = relationships.invite(terms, null).invitation();
-        signIn(colin);
-        relationships.accept(invitation.code());
-        return invitation.relationshipId();
+        return people.helps(colin, ann, terms);
     }
 
     private AccountSummary account(String name, Role role) {
-        String email = name.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        return accountService.recordExternalSignIn(
-                new ExternalIdentity(UUID.randomUUID().toString(), email, true, name, Set.of(role)));
+        return people.account(name, role);
     }
-
-    private static void signIn(AccountSummary account) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                account.email(), null, account.roles().stream()
-                        .map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
-    }
-
 }

@@ -21,7 +21,10 @@ import java.util.Map;
  */
 public class ErrorSummary extends Composite<Div> implements LocaleChangeObserver {
 
-    private final Map<HasValidation, String> problems = new LinkedHashMap<>();
+    private final Map<HasValidation, Problem> problems = new LinkedHashMap<>();
+
+    /** A message key and its named arguments, such as the {@code {min}} and {@code {max}} of a number. */
+    private record Problem(String messageKey, Map<String, ?> arguments) {}
 
     public ErrorSummary() {
         getContent().addClassName("error-summary");
@@ -43,7 +46,12 @@ public class ErrorSummary extends Composite<Div> implements LocaleChangeObserver
 
     /** Adds a problem with a field (a component with an id); its message shows beside it and in the summary. */
     public void add(HasValidation field, String messageKey) {
-        problems.putIfAbsent(field, messageKey);
+        add(field, messageKey, Map.of());
+    }
+
+    /** Adds a problem whose message has named arguments. */
+    public void add(HasValidation field, String messageKey, Map<String, ?> arguments) {
+        problems.putIfAbsent(field, new Problem(messageKey, arguments));
     }
 
     public boolean hasProblems() {
@@ -71,8 +79,9 @@ public class ErrorSummary extends Composite<Div> implements LocaleChangeObserver
     private void render() {
         getContent().removeAll();
         UnorderedList list = new UnorderedList();
-        problems.forEach((field, messageKey) -> {
-            String message = getTranslation(messageKey);
+        problems.forEach((field, problem) -> {
+            String message = problem.arguments().isEmpty() ? getTranslation(problem.messageKey())
+                    : getTranslation(problem.messageKey(), (Object) problem.arguments());
             field.setErrorMessage(message);
             field.setInvalid(true);
             Component component = (Component) field;

@@ -17,11 +17,16 @@ import scot.sds.portal.shared.i18n.Pictures;
  */
 public abstract class PortalPage extends Composite<Div> implements HasDynamicTitle, LocaleChangeObserver {
 
-    private final String titleKey;
+    private String titleKey;
 
     protected PortalPage(String titleKey) {
         this.titleKey = titleKey;
         getContent().addClassName("portal-page");
+    }
+
+    /** Changes the heading, for a page whose heading depends on its address, such as a question page. */
+    protected void setTitleKey(String titleKey) {
+        this.titleKey = titleKey;
     }
 
     /** Adds the page's content below its heading. */

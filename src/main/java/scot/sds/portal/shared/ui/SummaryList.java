@@ -1,6 +1,8 @@
 package scot.sds.portal.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 
 /** A GOV.UK-style summary list: each row a term and its value, as a description list. */
 public class SummaryList extends DescriptionList {
@@ -11,6 +13,14 @@ public class SummaryList extends DescriptionList {
 
     public SummaryList row(String term, String description) {
         add(new Term(term), new Description(description));
+        return this;
+    }
+
+    /** A row whose value is built of several parts, with an action such as "Change" beside it. */
+    public SummaryList row(String term, Component description, Component action) {
+        Div row = new Div(new Term(term), new Description(description), new Description(action));
+        row.addClassName("summary-list-row");
+        add(row);
         return this;
     }
 }

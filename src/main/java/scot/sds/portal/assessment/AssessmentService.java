@@ -1,0 +1,121 @@
+package scot.sds.portal.assessment;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.sds.portal.access.AccessDecision;
+import scot.sds.portal.access.AccessGuard;
+import scot.sds.portal.access.Action;
+import scot.sds.portal.access.HelperRole;
+import scot.sds.portal.account.AccountService;
+
+/**
+ * The only way into a person's pre-assessment. Every read and write goes through the access check for the person
+ * it is about; who gave an answer is taken from that check, never from the page.
+ */
+@Service
+@Transactional
+public class AssessmentService {
+
+    /** How an answer the person gave themselves is recorded in {@code given_as}. */
+    static final String THE_PERSON = "PERSON";
+
+    private final AccessGuard guard;
+    private final AssessmentRepository assessments;
+    private final AnswerRepository answers;
+    private final QuestionnaireVersions questionnaires;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    AssessmentService(AccessGuard guard, AssessmentRepository assessments, AnswerRepository answers,
+            QuestionnaireVersions questionnaires, AccountService accounts, Clock clock) {
+        this.guard = guard;
+        this.assessments = assessments;
+        this.answers = answers;
+        this.questionnaires = questionnaires;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The person's assessment as it stands; one not yet started is shown with the current questionnaire. */
+    @Transactional(readOnly = true)
+    public AssessmentView view(long personId) {
+        guard.require(personId, Action.VIEW_RECORD);
+        return draft(personId).map(this::viewOf).orElseGet(() -> new AssessmentView(personId,
+                accounts.displayNames(Set.of(personId)).get(personId), questionnaires.current(),
+                AssessmentStatus.DRAFT, Map.of(), Optional.empty()));
+    }
+
+    /**
+     * Saves an answer in the voice given: the person always speaks in their own words; a helper gives their own
+     * view, or writes down the person's own words with them.
+     */
+    public AnswerResult answer(long personId, String questionId, Voice voice, AnswerInput input) {
+        AccessDecision decision = guard.require(personId, Action.CHANGE_ANSWERS);
+        Assessment assessment = draftOrStart(personId);
+        AssessmentView before = viewOf(assessment);
+        Question question = before.questionnaire().question(questionId)
+                .filter(asked -> before.asks(asked.id()))
+                .orElseThrow(() -> new IllegalArgumentException("Question " + questionId + " is not asked"));
+        Optional<AnswerProblem> problem = AnswerRules.problem(question, input);
+        if (problem.isPresent()) {
+            return AnswerResult.refused(problem.get());
+        }
+        Voice recorded = decision.helperRole() == null ? Voice.OWN_WORDS : voice;
+        Answer answer = answers.findByAssessmentIdAndQuestionAndVoice(assessment.id(), questionId, recorded)
+                .orElseGet(() -> new Answer(assessment.id(), questionId, recorded));
+        answer.give(input.kind(), input.values().stream().map(String::strip).toList(), decision.actorId(),
+                givenAs(decision), clock.instant());
+        answers.save(answer);
+        assessment.changed(clock.instant());
+        return AnswerResult.saved(viewOf(assessment));
+    }
+
+    /** Remembers the question on screen, so the person comes back to it; only for those who may answer. */
+    public void reachedQuestion(long personId, String questionId) {
+        if (guard.decide(personId, Action.CHANGE_ANSWERS).allowed()) {
+            draftOrStart(personId).reachedQuestion(questionId, clock.instant());
+        }
+    }
+
+    private Optional<Assessment> draft(long personId) {
+        return assessments.findFirstByPersonIdAndStatusOrderByIdDesc(personId, AssessmentStatus.DRAFT);
+    }
+
+    private Assessment draftOrStart(long personId) {
+        return draft(personId).orElseGet(() -> assessments.save(
+                Assessment.start(personId, questionnaires.currentId(), clock.instant())));
+    }
+
+    private AssessmentView viewOf(Assessment assessment) {
+        List<Answer> given = answers.findByAssessmentId(assessment.id());
+        Set<Long> giverIds = new HashSet<>();
+        giverIds.add(assessment.personId());
+        given.forEach(answer -> giverIds.add(answer.givenBy()));
+        Map<Long, String> names = accounts.displayNames(giverIds);
+        Map<String, AnswersToQuestion> byQuestion = new HashMap<>();
+        for (Answer answer : given) {
+            GivenAnswer shown = new GivenAnswer(answer.question(), answer.voice(), answer.kind(), answer.values(),
+                    answer.givenBy(), names.get(answer.givenBy()), helperRole(answer.givenAs()), answer.givenAt());
+            byQuestion.merge(answer.question(), AnswersToQuestion.NONE.with(shown),
+                    (earlier, later) -> earlier.with(shown));
+        }
+        Questionnaire questionnaire = questionnaires.byId(assessment.questionnaireVersionId());
+        return new AssessmentView(assessment.personId(), names.get(assessment.personId()), questionnaire, assessment.status(), byQuestion,
+                Optional.ofNullable(assessment.currentQuestion()).filter(id -> questionnaire.question(id).isPresent()));
+    }
+
+    private static String givenAs(AccessDecision decision) {
+        return decision.helperRole() == null ? THE_PERSON : decision.helperRole().name();
+    }
+
+    private static HelperRole helperRole(String givenAs) {
+        return THE_PERSON.equals(givenAs) ? null : HelperRole.valueOf(givenAs);
+    }
+}

@@ -1,0 +1,76 @@
+package scot.sds.portal.assessment.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import scot.sds.portal.access.CurrentPerson;
+import scot.sds.portal.assessment.AnswersToQuestion;
+import scot.sds.portal.assessment.AssessmentService;
+import scot.sds.portal.assessment.GivenAnswer;
+import scot.sds.portal.assessment.Question;
+import scot.sds.portal.assessment.Section;
+import scot.sds.portal.shared.Paths;
+import scot.sds.portal.shared.ui.PageContent;
+import scot.sds.portal.shared.ui.SummaryList;
+
+/**
+ * "Check your answers": every question asked, what was said and by whom (both views where a person and a helper
+ * disagree), each with a "Change" link that comes back here.
+ */
+@Route(Paths.CHECK_ANSWERS)
+@PermitAll
+public class CheckAnswersView extends AssessmentPage {
+
+    public CheckAnswersView(AssessmentService assessments, CurrentPerson currentPerson) {
+        super("assessment.check.title", assessments, currentPerson);
+    }
+
+    @Override
+    protected void render(PageContent content) {
+        content.point("assessment.check.intro.p1");
+        for (Section section : assessment.sectionsAsked()) {
+            content.heading(section.titleKey());
+            SummaryList list = content.add(new SummaryList());
+            for (Question question : assessment.questionsAsked(section)) {
+                row(content, list, question);
+            }
+        }
+        content.link("assessment.check.back", Paths.ASSESSMENT);
+    }
+
+    private void row(PageContent content, SummaryList list, Question question) {
+        AnswersToQuestion said = assessment.answersTo(question.id());
+        Div answers = new Div();
+        said.ownWords().ifPresent(answer -> answers.add(said(question, answer)));
+        said.helperView().ifPresent(answer -> answers.add(said(question, answer)));
+        if (!said.answered()) {
+            answers.add(new Paragraph(content.text("assessment.check.not-answered")));
+        }
+        if (said.viewsDiffer()) {
+            Paragraph differ = new Paragraph(content.text("assessment.check.differ"));
+            differ.addClassName("views-differ");
+            answers.add(differ);
+        }
+        Anchor change = new Anchor(Paths.href(questionPath(question.id())) + "?" + QuestionView.FROM + "="
+                + QuestionView.FROM_CHECK, content.text(said.answered() ? "assessment.check.change"
+                        : "assessment.check.answer"));
+        // Screen readers hear which answer the link changes, as GOV.UK's "Change<span> name</span>" does.
+        Span which = new Span(" " + content.text(question.textKey()));
+        which.addClassName("visually-hidden");
+        change.add(which);
+        list.row(content.text(question.textKey()), answers, change);
+    }
+
+    private Div said(Question question, GivenAnswer answer) {
+        Paragraph value = new Paragraph(AnswerTexts.answer(this, question, answer));
+        value.addClassName("answer-value");
+        Paragraph who = new Paragraph(AnswerTexts.whoSaid(this, answer, assessment.personName()));
+        who.addClassName("who-said");
+        Div block = new Div(value, who);
+        block.addClassName("given-answer");
+        return block;
+    }
+}
