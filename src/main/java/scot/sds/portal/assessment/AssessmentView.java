@@ -59,6 +59,18 @@ public record AssessmentView(long personId, String personName, Questionnaire que
                 .filter(question -> !answersTo(question.id()).answered()).findFirst();
     }
 
+    /**
+     * Where "continue where you left off" goes: the question the person was on if still unanswered, else the next
+     * unanswered one after it, else the first unanswered anywhere. Empty when everything asked is answered.
+     */
+    public Optional<Question> continueAt() {
+        List<Question> path = questionnaire.path(decidingValues());
+        int from = resumeAt.map(id -> path.stream().map(Question::id).toList().indexOf(id)).orElse(-1);
+        return path.stream().skip(Math.max(from, 0))
+                .filter(question -> !answersTo(question.id()).answered()).findFirst()
+                .or(this::firstUnanswered);
+    }
+
     /** Where a section starts for the person: its first unanswered question, else its first question. */
     public Question entryTo(Section section) {
         List<Question> asked = questionsAsked(section);

@@ -201,7 +201,8 @@ class AssessmentServiceTest {
         AssessmentView started = assessments.view(ann.id());
         assertThat(started.status(aboutMe)).isEqualTo(SectionStatus.IN_PROGRESS);
         assertThat(started.resumeAt()).contains("living-situation");
-        assertThat(started.firstUnanswered()).map(Question::id).contains("living-situation");
+        assertThat(started.firstUnanswered()).map(Question::id).contains("date-of-birth");
+        assertThat(started.continueAt()).map(Question::id).contains("living-situation");
 
         for (Question question : started.questionsAsked(aboutMe)) {
             assessments.answer(ann.id(), question.id(), Voice.OWN_WORDS, anyAnswer(question));
@@ -210,6 +211,7 @@ class AssessmentServiceTest {
         assertThat(done.status(aboutMe)).isEqualTo(SectionStatus.COMPLETED);
         assertThat(done.sectionsCompleted()).isEqualTo(1);
         assertThat(done.firstUnanswered()).map(Question::id).contains("personal-care");
+        assertThat(done.continueAt()).map(Question::id).contains("personal-care");
         assertThat(done.sectionsAsked()).extracting(Section::id).doesNotContain("carer");
     }
 

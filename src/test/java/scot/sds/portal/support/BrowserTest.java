@@ -115,6 +115,16 @@ public abstract class BrowserTest {
         Vaadin.waitUntilIdle(target);
     }
 
+    /** Signs in through the sign-in page, as on a new device, and waits for "Your account". */
+    protected void signIn(Page target, String email, String password) {
+        open(target, "sign-in");
+        target.locator("#sign-in-email input").fill(email);
+        target.locator("#sign-in-password input").fill(password);
+        target.locator("#sign-in-password input").press("Enter");
+        target.waitForURL("**/your-account");
+        Vaadin.waitUntilIdle(target);
+    }
+
     protected String url(String path) {
         return "http://127.0.0.1:" + port + "/" + path;
     }

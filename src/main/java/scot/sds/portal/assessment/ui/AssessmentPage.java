@@ -49,6 +49,10 @@ abstract class AssessmentPage extends FormPage implements BeforeEnterObserver {
         }
         assessment = assessments.view(personId);
         enter(event);
+        if (isAttached()) {
+            // Vaadin keeps the page when only its parameter changes, from one question to the next.
+            refresh();
+        }
     }
 
     /** What the page does once the assessment is read, such as finding its question. */

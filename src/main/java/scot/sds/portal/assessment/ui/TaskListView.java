@@ -8,10 +8,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import scot.sds.portal.access.CurrentPerson;
 import scot.sds.portal.assessment.AssessmentService;
-import scot.sds.portal.assessment.Question;
+import scot.sds.portal.assessment.AnswersToQuestion;
 import scot.sds.portal.assessment.Section;
 import scot.sds.portal.assessment.SectionStatus;
 import scot.sds.portal.shared.Paths;
@@ -38,17 +37,11 @@ public class TaskListView extends AssessmentPage {
         long completed = assessment.sectionsCompleted();
         content.add(new Span(content.text("assessment.tasks.progress",
                 Map.of("completed", completed, "total", sections.size())))).addClassName("task-progress");
-        Optional<Question> firstUnanswered = assessment.firstUnanswered();
-        Optional<Question> resume = assessment.resumeAt().flatMap(assessment.questionnaire()::question)
-                .filter(question -> assessment.asks(question.id()));
-        if (resume.isPresent()) {
-            content.startLink("assessment.tasks.continue", questionPath(resume.get().id()));
-        } else {
-            firstUnanswered.ifPresent(question -> content.startLink("assessment.tasks.start",
-                    questionPath(question.id())));
-        }
+        boolean started = assessment.answers().values().stream().anyMatch(AnswersToQuestion::answered);
+        assessment.continueAt().ifPresent(question -> content.startLink(started
+                ? "assessment.tasks.continue" : "assessment.tasks.start", questionPath(question.id())));
         if (completed > 0) {
-            firstUnanswered.ifPresent(question -> content.link("assessment.tasks.first-unfinished",
+            assessment.firstUnanswered().ifPresent(question -> content.link("assessment.tasks.first-unfinished",
                     questionPath(question.id())));
         }
         content.heading("assessment.tasks.sections");
@@ -57,7 +50,7 @@ public class TaskListView extends AssessmentPage {
         for (Section section : sections) {
             list.add(task(content, section));
         }
-        if (assessment.answers().values().stream().anyMatch(answers -> answers.answered())) {
+        if (started) {
             content.link("assessment.tasks.check", Paths.CHECK_ANSWERS);
         }
     }
