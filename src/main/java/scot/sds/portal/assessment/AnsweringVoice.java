@@ -1,22 +1,22 @@
-package scot.sds.portal.assessment.ui;
+package scot.sds.portal.assessment;
 
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
-import scot.sds.portal.assessment.Voice;
 
 /**
  * Whose words a helper is writing down for the person they act for: asked once, kept for the session, shown on
- * every question page with a way to change it. The person themselves always answers in their own words.
+ * every question page with a way to change it. Outcomes are recorded with the same choice. The person
+ * themselves always answers in their own words.
  */
-final class AnsweringVoice {
+public final class AnsweringVoice {
 
     private AnsweringVoice() {}
 
-    static Optional<Voice> chosenFor(long personId) {
+    public static Optional<Voice> chosenFor(long personId) {
         return Optional.ofNullable((Voice) VaadinSession.getCurrent().getAttribute(key(personId)));
     }
 
-    static void choose(long personId, Voice voice) {
+    public static void choose(long personId, Voice voice) {
         VaadinSession.getCurrent().setAttribute(key(personId), voice);
     }
 

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.sds.portal.access.AccessDecision;
 import scot.sds.portal.access.AccessGuard;
 import scot.sds.portal.access.Action;
-import scot.sds.portal.access.HelperRole;
 import scot.sds.portal.account.AccountService;
 
 /**
@@ -22,9 +21,6 @@ import scot.sds.portal.account.AccountService;
 @Service
 @Transactional
 public class AssessmentService {
-
-    /** How an answer the person gave themselves is recorded in {@code given_as}. */
-    static final String THE_PERSON = "PERSON";
 
     private final AccessGuard guard;
     private final AssessmentRepository assessments;
@@ -71,7 +67,7 @@ public class AssessmentService {
         Answer answer = answers.findByAssessmentIdAndQuestionAndVoice(assessment.id(), questionId, recorded)
                 .orElseGet(() -> new Answer(assessment.id(), questionId, recorded));
         answer.give(input.kind(), input.values().stream().map(String::strip).toList(), decision.actorId(),
-                givenAs(decision), clock.instant());
+                decision.actedAs(), clock.instant());
         answers.save(answer);
         assessment.changed(clock.instant());
         return AnswerResult.saved(viewOf(assessment));
@@ -102,20 +98,14 @@ public class AssessmentService {
         Map<String, AnswersToQuestion> byQuestion = new HashMap<>();
         for (Answer answer : given) {
             GivenAnswer shown = new GivenAnswer(answer.question(), answer.voice(), answer.kind(), answer.values(),
-                    answer.givenBy(), names.get(answer.givenBy()), helperRole(answer.givenAs()), answer.givenAt());
+                    answer.givenBy(), names.get(answer.givenBy()), AccessDecision.helperRoleOf(answer.givenAs()),
+                    answer.givenAt());
             byQuestion.merge(answer.question(), AnswersToQuestion.NONE.with(shown),
                     (earlier, later) -> earlier.with(shown));
         }
         Questionnaire questionnaire = questionnaires.byId(assessment.questionnaireVersionId());
-        return new AssessmentView(assessment.personId(), names.get(assessment.personId()), questionnaire, assessment.status(), byQuestion,
-                Optional.ofNullable(assessment.currentQuestion()).filter(id -> questionnaire.question(id).isPresent()));
-    }
-
-    private static String givenAs(AccessDecision decision) {
-        return decision.helperRole() == null ? THE_PERSON : decision.helperRole().name();
-    }
-
-    private static HelperRole helperRole(String givenAs) {
-        return THE_PERSON.equals(givenAs) ? null : HelperRole.valueOf(givenAs);
+        return new AssessmentView(assessment.personId(), names.get(assessment.personId()), questionnaire,
+                assessment.status(), byQuestion, Optional.ofNullable(assessment.currentQuestion())
+                        .filter(id -> questionnaire.question(id).isPresent()));
     }
 }

@@ -17,13 +17,14 @@ import java.util.List;
  * @param ratherNotSay whether "I'd rather not say" is offered
  * @param dontKnow whether "I don't know" is offered
  * @param showIf when it is asked; {@code null} for always
+ * @param inSummary whether its answer goes in the person's one-page "What matters to me" summary
  * @param budgetFactor the indicative budget's factor this answer feeds, or {@code null}
  * @param min the smallest number accepted (numbers only)
  * @param max the largest number accepted (numbers only)
  */
 public record Question(String id, AnswerType type, List<String> options, String optionSet, String picture, boolean hint,
         boolean whyWeAsk, boolean optional, boolean ratherNotSay, boolean dontKnow, Condition showIf,
-        String budgetFactor, Integer min, Integer max) {
+        boolean inSummary, String budgetFactor, Integer min, Integer max) {
 
     /** The longest free-text answer accepted, in characters: several full paragraphs. */
     public static final int MOST_CHARACTERS = 4000;
@@ -61,6 +62,6 @@ public record Question(String id, AnswerType type, List<String> options, String 
     /** The same question offering the options of its shared set. */
     Question withOptions(List<String> shared) {
         return new Question(id, type, shared, optionSet, picture, hint, whyWeAsk, optional, ratherNotSay, dontKnow,
-                showIf, budgetFactor, min, max);
+                showIf, inSummary, budgetFactor, min, max);
     }
 }

@@ -22,6 +22,10 @@ public final class Paths {
     public static final String ASSESSMENT_QUESTION = ASSESSMENT + "/question";
     public static final String WHOSE_WORDS = ASSESSMENT + "/whose-words";
     public static final String CHECK_ANSWERS = ASSESSMENT + "/check-your-answers";
+    public static final String OUTCOMES = "what-matters-to-me";
+    public static final String CHOOSE_OUTCOME = OUTCOMES + "/choose";
+    public static final String OUTCOME = OUTCOMES + "/outcome";
+    public static final String SUMMARY = OUTCOMES + "/summary";
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";
 
     private Paths() {}

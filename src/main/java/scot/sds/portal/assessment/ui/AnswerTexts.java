@@ -17,11 +17,11 @@ import scot.sds.portal.assessment.Voice;
 import scot.sds.portal.shared.ui.MessageKeys;
 
 /** An answer and who gave it, in words, in the page's language. */
-final class AnswerTexts {
+public final class AnswerTexts {
 
     private AnswerTexts() {}
 
-    static String answer(Component page, Question question, GivenAnswer answer) {
+    public static String answer(Component page, Question question, GivenAnswer answer) {
         if (answer.kind() != AnswerKind.GIVEN) {
             return special(page, answer.kind());
         }
@@ -46,7 +46,7 @@ final class AnswerTexts {
     }
 
     /** "Ann Smith, in their own words", "Ann Smith's own words, written down by Aisha Khan (advocate)"... */
-    static String whoSaid(Component page, GivenAnswer answer, String personName) {
+    public static String whoSaid(Component page, GivenAnswer answer, String personName) {
         if (answer.givenAs() == null) {
             return page.getTranslation("assessment.check.own-words", Map.of("name", personName));
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import scot.sds.portal.access.ActingFor;
 import scot.sds.portal.access.CurrentPerson;
+import scot.sds.portal.assessment.AnsweringVoice;
 import scot.sds.portal.assessment.AssessmentService;
 import scot.sds.portal.assessment.AssessmentView;
 import scot.sds.portal.assessment.Voice;

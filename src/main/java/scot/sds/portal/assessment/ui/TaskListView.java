@@ -53,6 +53,9 @@ public class TaskListView extends AssessmentPage {
         if (started) {
             content.link("assessment.tasks.check", Paths.CHECK_ANSWERS);
         }
+        content.heading("assessment.tasks.outcomes.heading");
+        content.point("assessment.tasks.outcomes.p1");
+        content.link("assessment.tasks.outcomes.link", Paths.OUTCOMES);
     }
 
     private ListItem task(PageContent content, Section section) {

@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import scot.sds.portal.access.ActingFor;
 import scot.sds.portal.access.CurrentPerson;
+import scot.sds.portal.assessment.AnsweringVoice;
 import scot.sds.portal.assessment.Voice;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.FormPage;
