@@ -6,13 +6,16 @@ import static scot.sds.portal.support.People.signIn;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
+import scot.sds.portal.access.AccessGuard;
 import scot.sds.portal.access.RelationshipService;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.AccountSummary;
@@ -24,17 +27,29 @@ import scot.sds.portal.support.PortalTest;
 /**
  * The council changes its questionnaire file (here a version 2 with a question about pets, and one that follows
  * only if the person has a pet): new assessments follow it with no change of code, and an assessment answered
- * before keeps the version it was answered with.
+ * before keeps the version it was answered with. The changed file is given to the same classes the portal builds
+ * from {@code portal.questionnaire}, here by hand: a second Spring context in this JVM would install a second
+ * security-context strategy and confuse the first context's requests.
  */
 @PortalTest
-@TestPropertySource(properties = "portal.questionnaire=classpath:questionnaires/pre-assessment-with-pets.json")
 class QuestionnaireChangeTest {
 
-    @Autowired
-    AssessmentService assessments;
+    static final String CHANGED_FILE = "questionnaires/pre-assessment-with-pets.json";
 
     @Autowired
-    QuestionnaireVersions versions;
+    AccessGuard guard;
+
+    @Autowired
+    AssessmentRepository assessmentRepository;
+
+    @Autowired
+    AnswerRepository answerRepository;
+
+    @Autowired
+    QuestionnaireVersionRepository versionRepository;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     AccountService accounts;
@@ -44,6 +59,16 @@ class QuestionnaireChangeTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    private QuestionnaireVersions versions;
+    private AssessmentService assessments;
+
+    @BeforeEach
+    void councilChangedItsFile() {
+        versions = new QuestionnaireVersions(versionRepository, clock, new ClassPathResource(CHANGED_FILE));
+        versions.register();
+        assessments = new AssessmentService(guard, assessmentRepository, answerRepository, versions, accounts, clock);
+    }
 
     @AfterEach
     void signOut() {
