@@ -18,9 +18,10 @@ import scot.sds.portal.support.Keyboard;
 import scot.sds.portal.support.Vaadin;
 
 /**
- * The pre-assessment from start to "check your answers": a person leaves midway and comes back to the same
- * question on another device; a carer answers for someone and the check page shows who said what; and the whole
- * questionnaire is completed by keyboard alone, in easy read and in Arabic, with axe on every page.
+ * The pre-assessment from start to "check your answers" and on to an outcome: a person leaves midway and comes
+ * back to the same question on another device; a carer completes it for someone, adds an outcome of their own,
+ * and the check page shows who said what; and the whole questionnaire is completed by keyboard alone, in easy
+ * read and in Arabic, with axe on every page.
  */
 class AssessmentJourneyTest extends BrowserTest {
 
@@ -93,6 +94,16 @@ class AssessmentJourneyTest extends BrowserTest {
         page.locator("#continue").click();
         page.waitForURL("**/" + Paths.CHECK_ANSWERS);
         assertThat(row(page, "What would you like us to call you?")).containsText("Nan");
+
+        open(Paths.ASSESSMENT);
+        page.locator("main a[href$='/" + Paths.OUTCOMES + "']").click();
+        page.locator("main a.start-link").click();
+        page.locator("main a[href$='talking-point=feeling-safe']").click();
+        page.locator("#outcome-priority vaadin-radio-button").first().click();
+        page.locator("#save-outcome").click();
+        page.waitForURL("**/" + Paths.OUTCOMES);
+        assertThat(page.locator("main .outcome")).containsText("Feeling safe");
+        assertThat(page.locator("main .outcome")).containsText("Ann Smith, in their own words");
     }
 
     @Test
@@ -144,6 +155,18 @@ class AssessmentJourneyTest extends BrowserTest {
         carer.locator("#answer-month input").fill("4");
         carer.locator("#answer-year input").fill("1948");
         continueTo(carer, "Who do you live with?");
+        completeEverything(carer, false, false);
+        assertThat(carer.locator("main .task-status-completed")).hasCount(7);
+
+        // The carer's own outcomes are offered to a carer.
+        open(carer, Paths.CHOOSE_OUTCOME);
+        carer.locator("main a[href$='talking-point=life-of-my-own']").click();
+        carer.locator("#outcome-own-words textarea").fill("An evening a week at the choir");
+        carer.locator("#outcome-priority vaadin-radio-button").first().click();
+        carer.locator("#save-outcome").click();
+        carer.waitForURL("**/" + Paths.OUTCOMES);
+        assertThat(carer.locator("main .outcome")).containsText("A life of my own");
+        assertThat(carer.locator("main .outcome")).containsText(carerName + " (Carer)");
         carerDevice.close();
 
         open(Paths.ASSESSMENT_QUESTION + "/preferred-name");

@@ -54,18 +54,13 @@ class OutcomeJourneyTest extends BrowserTest {
 
         follow(page.locator("main a[href$='talking-point=seeing-people']"));
         assertThat(page.locator("main h1")).hasText(text("outcome.seeing-people", language, mode));
-        Keyboard.tabTo(page, page.locator("#save-outcome"));
-        page.keyboard().press("Enter");
+        press("#save-outcome", "Enter");
         assertThat(page.locator(".error-summary")).containsText(text("outcomes.error.priority", language, mode));
         Accessibility.assertNoViolations(page);
-        Keyboard.tabTo(page, page.locator("#outcome-own-words textarea"));
-        page.keyboard().type("Tea with Isla on Fridays");
-        Keyboard.tabTo(page, page.locator("#outcome-priority"));
-        page.keyboard().press("Space");
-        Keyboard.tabTo(page, page.locator("#outcome-how-will-i-know textarea"));
-        page.keyboard().type("Every week");
-        Keyboard.tabTo(page, page.locator("#save-outcome"));
-        page.keyboard().press("Enter");
+        type("#outcome-own-words textarea", "Tea with Isla on Fridays");
+        press("#outcome-priority", "Space");
+        type("#outcome-how-will-i-know textarea", "Every week");
+        press("#save-outcome", "Enter");
         page.waitForURL("**/" + Paths.OUTCOMES);
         Vaadin.waitUntilIdle(page);
         assertThat(page.locator("main .outcome")).containsText("Tea with Isla on Fridays");
@@ -73,18 +68,13 @@ class OutcomeJourneyTest extends BrowserTest {
 
         follow(page.locator("main a.start-link"));
         follow(page.locator("main a[href$='/" + Paths.OUTCOME + "']"));
-        Keyboard.tabTo(page, page.locator("#outcome-own-words textarea"));
-        page.keyboard().type("Back to the allotment");
-        Keyboard.tabTo(page, page.locator("#outcome-priority"));
-        page.keyboard().press("Space");
-        Keyboard.tabTo(page, page.locator("#save-outcome"));
-        page.keyboard().press("Enter");
+        type("#outcome-own-words textarea", "Back to the allotment");
+        press("#outcome-priority", "Space");
+        press("#save-outcome", "Enter");
         assertThat(page.locator(".error-summary")).containsText(text("outcomes.error.national", language, mode));
         assertThat(page.locator("#outcome-own-words textarea")).hasValue("Back to the allotment");
-        Keyboard.tabTo(page, page.locator("#outcome-national"));
-        page.keyboard().press("Space");
-        Keyboard.tabTo(page, page.locator("#save-outcome"));
-        page.keyboard().press("Enter");
+        press("#outcome-national", "Space");
+        press("#save-outcome", "Enter");
         page.waitForURL("**/" + Paths.OUTCOMES);
         Vaadin.waitUntilIdle(page);
         assertThat(page.locator("main .outcome")).hasCount(2);
@@ -118,6 +108,18 @@ class OutcomeJourneyTest extends BrowserTest {
         page.keyboard().press("Enter");
         page.waitForURL(url -> !url.equals(from));
         Vaadin.waitUntilIdle(page);
+    }
+
+    /** Tabs to a field and types into it, as a keyboard user does. */
+    private void type(String selector, String text) {
+        Keyboard.tabTo(page, page.locator(selector));
+        page.keyboard().type(text);
+    }
+
+    /** Tabs to a control and presses a key on it: Space to choose, Enter to press a button. */
+    private void press(String selector, String key) {
+        Keyboard.tabTo(page, page.locator(selector));
+        page.keyboard().press(key);
     }
 
     private String text(String key, Language language, ReadingMode mode) {

@@ -1,6 +1,5 @@
 package scot.sds.portal.account.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
