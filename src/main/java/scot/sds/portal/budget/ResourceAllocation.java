@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,7 @@ public class ResourceAllocation {
 
     private final AllocationRules rules;
 
+    @Autowired
     ResourceAllocation(@Value("${portal.allocation}") Resource file) {
         this(read(file));
     }
