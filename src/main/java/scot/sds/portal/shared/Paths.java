@@ -26,6 +26,7 @@ public final class Paths {
     public static final String CHOOSE_OUTCOME = OUTCOMES + "/choose";
     public static final String OUTCOME = OUTCOMES + "/outcome";
     public static final String SUMMARY = OUTCOMES + "/summary";
+    public static final String BUDGET = "your-indicative-budget";
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";
 
     private Paths() {}

@@ -194,6 +194,8 @@ class AssessmentJourneyTest extends BrowserTest {
         open(Paths.START + "?lang=" + language);
         if (easyRead) {
             page.locator(".easy-read-switch").click();
+            // The choice is a round trip to the server: wait for it before moving on.
+            assertThat(page.locator(".easy-read-switch")).hasAttribute("aria-pressed", "true");
         }
         createAccount(page, "Rashid Ali", email, PASSWORD, 0);
         open(Paths.ASSESSMENT);

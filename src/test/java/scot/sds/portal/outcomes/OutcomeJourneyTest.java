@@ -43,6 +43,8 @@ class OutcomeJourneyTest extends BrowserTest {
         open(Paths.START + "?lang=" + tag);
         if (easyRead) {
             page.locator(".easy-read-switch").click();
+            // The choice is a round trip to the server: wait for it before moving on.
+            assertThat(page.locator(".easy-read-switch")).hasAttribute("aria-pressed", "true");
         }
         createAccount(page, "Morag Ross", "morag-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
                 "river lamp cup tea", 0);

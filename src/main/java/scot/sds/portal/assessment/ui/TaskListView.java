@@ -56,6 +56,7 @@ public class TaskListView extends AssessmentPage {
         content.heading("assessment.tasks.outcomes.heading");
         content.point("assessment.tasks.outcomes.p1");
         content.link("assessment.tasks.outcomes.link", Paths.OUTCOMES);
+        content.link("assessment.tasks.budget.link", Paths.BUDGET);
     }
 
     private ListItem task(PageContent content, Section section) {
