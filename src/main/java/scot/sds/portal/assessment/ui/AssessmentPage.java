@@ -45,12 +45,13 @@ abstract class AssessmentPage extends FormPage implements BeforeEnterObserver {
         personId = currentPerson.personId().orElseThrow();
         actingFor = currentPerson.actingFor();
         if (actingFor.isPresent() && AnsweringVoice.chosenFor(personId).isEmpty()) {
-            event.forwardTo(Paths.WHOSE_WORDS, QueryParameters.of(RETURN_TO, event.getLocation().getPathWithQueryParameters()));
+            event.forwardTo(Paths.WHOSE_WORDS,
+                    QueryParameters.of(RETURN_TO, event.getLocation().getPathWithQueryParameters()));
             return;
         }
         assessment = assessments.view(personId);
         enter(event);
-        if (isAttached()) {
+        if (isAttached() && !event.hasForwardTarget()) {
             // Vaadin keeps the page when only its parameter changes, from one question to the next.
             refresh();
         }
