@@ -2,6 +2,7 @@ package scot.sds.portal.budget;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,8 @@ import scot.sds.portal.support.Vaadin;
 
 /**
  * A person answers two questions that feed the budget and sees the range for each option, plainly not a
- * decision, with the answers behind it; in English and in Arabic easy read, with axe on each page.
+ * decision, with the answers behind it, then the four options compared with equal weight; in English and in
+ * Arabic easy read, with axe on each page.
  */
 class BudgetJourneyTest extends BrowserTest {
 
@@ -46,6 +48,21 @@ class BudgetJourneyTest extends BrowserTest {
         } else {
             assertThat(page.locator("html")).hasAttribute("dir", "rtl");
             assertThat(page.locator("main .easy-read-point img").first()).isVisible();
+        }
+        Accessibility.assertNoViolations(page);
+
+        // The four options side by side: the same aspects for each, and this person's budget for options 1 to 3.
+        page.locator("main a[href$='/" + Paths.COMPARE_OPTIONS + "']").click();
+        page.waitForURL("**/" + Paths.COMPARE_OPTIONS);
+        Locator cards = page.locator("main .option-card");
+        assertThat(cards).hasCount(4);
+        for (int i = 0; i < 3; i++) {
+            assertThat(cards.nth(i).locator("dt")).hasCount(7);
+            assertThat(cards.nth(i).locator("dd").last()).containsText("£");
+        }
+        assertThat(cards.nth(3).locator("dt")).hasCount(6);
+        if (language.equals("en") && !easyRead) {
+            assertThat(cards.nth(0).locator("dd").last()).hasText("£7,360 to £9,960 a year");
         }
         Accessibility.assertNoViolations(page);
     }

@@ -1,7 +1,6 @@
 package scot.sds.portal.budget.ui;
 
 import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -10,8 +9,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import scot.sds.portal.access.CurrentPerson;
 import scot.sds.portal.assessment.AssessmentView;
@@ -26,6 +25,7 @@ import scot.sds.portal.shared.CouncilDetails;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.i18n.Languages;
 import scot.sds.portal.shared.ui.MessageKeys;
+import scot.sds.portal.shared.ui.Money;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
 
@@ -72,8 +72,9 @@ public class BudgetView extends PortalPage implements BeforeEnterObserver {
         for (SupportOption option : SupportOption.values()) {
             BudgetRange range = budget.byOption().get(option);
             content.subheading("budget.option." + MessageKeys.part(option));
-            content.add(new Paragraph(content.text("budget.range", Map.of("low", money(range.low()),
-                    "high", money(range.high()))))).addClassName("budget-range");
+            content.add(new Paragraph(content.text("budget.range", Map.of(
+                    "low", Money.pounds(range.low(), formatsAs()), "high", Money.pounds(range.high(), formatsAs())))))
+                    .addClassName("budget-range");
         }
         content.point("budget.options-differ.p1");
         if (budget.capped()) {
@@ -85,6 +86,7 @@ public class BudgetView extends PortalPage implements BeforeEnterObserver {
         content.heading("budget.ask");
         content.point("budget.ask.p1", Map.of("phone", council.phone(), "email", council.email()));
         content.point("budget.contribution.p1");
+        content.link("budget.compare-link", Paths.COMPARE_OPTIONS);
         content.link("budget.back", Paths.ASSESSMENT);
     }
 
@@ -112,20 +114,12 @@ public class BudgetView extends PortalPage implements BeforeEnterObserver {
         return table;
     }
 
-    /** Pounds as the page's language writes them, in whole pounds. */
-    private String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(ulocale());
-        format.setCurrency(Currency.getInstance("GBP"));
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
-    }
-
     private String number(int value) {
-        return NumberFormat.getIntegerInstance(ulocale()).format(value);
+        return NumberFormat.getIntegerInstance(ULocale.forLocale(formatsAs())).format(value);
     }
 
     /** The conventions of the page's language for numbers: English as in the UK. */
-    private ULocale ulocale() {
-        return ULocale.forLocale(languages.of(getLocale()).locale());
+    private Locale formatsAs() {
+        return languages.of(getLocale()).locale();
     }
 }

@@ -1,0 +1,87 @@
+package scot.sds.portal.options.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import java.util.Map;
+import scot.sds.portal.access.CurrentPerson;
+import scot.sds.portal.budget.BudgetRange;
+import scot.sds.portal.budget.BudgetService;
+import scot.sds.portal.options.OptionsComparison;
+import scot.sds.portal.options.SupportOptionCard;
+import scot.sds.portal.shared.Paths;
+import scot.sds.portal.shared.i18n.Languages;
+import scot.sds.portal.shared.i18n.Pictures;
+import scot.sds.portal.shared.ui.Money;
+import scot.sds.portal.shared.ui.PageContent;
+import scot.sds.portal.shared.ui.PortalPage;
+import scot.sds.portal.shared.ui.SummaryList;
+
+/**
+ * The four options side by side, with equal weight and no default: the same aspects for each, in the council's
+ * order, and each option's indicative budget for this person where their answers give one.
+ */
+@Route(Paths.COMPARE_OPTIONS)
+@PermitAll
+public class CompareOptionsView extends PortalPage implements BeforeEnterObserver {
+
+    private final OptionsComparison comparison;
+    private final BudgetService budgets;
+    private final CurrentPerson currentPerson;
+    private final Languages languages;
+    private BudgetService.Indication indication;
+
+    public CompareOptionsView(OptionsComparison comparison, BudgetService budgets, CurrentPerson currentPerson,
+            Languages languages) {
+        super("options.compare.title");
+        this.comparison = comparison;
+        this.budgets = budgets;
+        this.currentPerson = currentPerson;
+        this.languages = languages;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        indication = budgets.indicate(currentPerson.personId().orElseThrow());
+    }
+
+    @Override
+    protected void render(PageContent content) {
+        content.points("options.compare.intro.p1", "options.compare.intro.p2");
+        Div cards = content.add(new Div());
+        cards.addClassName("option-cards");
+        for (SupportOptionCard option : comparison.options()) {
+            Div card = new Div();
+            card.addClassName("option-card");
+            if (content.easyRead()) {
+                Image picture = new Image(Pictures.href(option.picture()), "");
+                picture.addClassName("easy-read-picture");
+                card.add(picture);
+            }
+            card.add(new H2(content.text(option.nameKey())));
+            SummaryList aspects = new SummaryList();
+            for (String aspect : comparison.aspects()) {
+                aspects.row(content.text("options.aspect." + aspect), content.text(option.aspectKey(aspect)));
+            }
+            option.budget().filter(budget -> indication.anyAnswers()).ifPresent(budget -> {
+                BudgetRange range = indication.budget().byOption().get(budget);
+                aspects.row(content.text("options.aspect.budget"), content.text("budget.range",
+                        Map.of("low", Money.pounds(range.low(), formatsAs()), "high", Money.pounds(range.high(), formatsAs()))));
+            });
+            card.add(aspects);
+            cards.add(card);
+        }
+        content.inset("options.compare.budget-note.p1");
+        content.link("options.compare.budget-link", Paths.BUDGET);
+        content.link("options.compare.learn-link", Paths.WHAT_IS_SDS);
+    }
+
+    private Locale formatsAs() {
+        return languages.of(getLocale()).locale();
+    }
+}
