@@ -28,6 +28,7 @@ public final class Paths {
     public static final String SUMMARY = OUTCOMES + "/summary";
     public static final String BUDGET = "your-indicative-budget";
     public static final String COMPARE_OPTIONS = "compare-the-options";
+    public static final String CHOOSE_OPTION = COMPARE_OPTIONS + "/your-preference";
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";
 
     private Paths() {}

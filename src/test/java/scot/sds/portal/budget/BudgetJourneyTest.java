@@ -65,6 +65,23 @@ class BudgetJourneyTest extends BrowserTest {
             assertThat(cards.nth(0).locator("dd").last()).hasText("£7,360 to £9,960 a year");
         }
         Accessibility.assertNoViolations(page);
+
+        // No option is chosen beforehand; "decide later" is a choice like any other.
+        page.locator("main a.start-link[href$='/" + Paths.CHOOSE_OPTION + "']").click();
+        page.waitForURL("**/" + Paths.CHOOSE_OPTION);
+        assertThat(page.locator("#option-preference vaadin-radio-button[checked]")).hasCount(0);
+        page.locator("#save-preference").click();
+        assertThat(page.locator(".error-summary")).isVisible();
+        Accessibility.assertNoViolations(page);
+        page.locator("#option-preference vaadin-radio-button").nth(4).click();
+        page.locator("#option-reasons textarea").fill("I want to talk it over first");
+        page.locator("#save-preference").click();
+        page.waitForURL("**/" + Paths.COMPARE_OPTIONS);
+        assertThat(page.locator("main .option-choice")).isVisible();
+        if (language.equals("en") && !easyRead) {
+            assertThat(page.locator("main .option-choice"))
+                    .hasText("Your preference for now: I will decide later, or at my review");
+        }
     }
 
     private void answer(String question, int choice) {

@@ -3,6 +3,7 @@ package scot.sds.portal.options.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -12,6 +13,7 @@ import java.util.Map;
 import scot.sds.portal.access.CurrentPerson;
 import scot.sds.portal.budget.BudgetRange;
 import scot.sds.portal.budget.BudgetService;
+import scot.sds.portal.options.OptionPreferenceService;
 import scot.sds.portal.options.OptionsComparison;
 import scot.sds.portal.options.SupportOptionCard;
 import scot.sds.portal.shared.Paths;
@@ -34,20 +36,24 @@ public class CompareOptionsView extends PortalPage implements BeforeEnterObserve
     private final BudgetService budgets;
     private final CurrentPerson currentPerson;
     private final Languages languages;
+    private final OptionPreferenceService preferences;
+    private long personId;
     private BudgetService.Indication indication;
 
     public CompareOptionsView(OptionsComparison comparison, BudgetService budgets, CurrentPerson currentPerson,
-            Languages languages) {
+            Languages languages, OptionPreferenceService preferences) {
         super("options.compare.title");
         this.comparison = comparison;
         this.budgets = budgets;
         this.currentPerson = currentPerson;
         this.languages = languages;
+        this.preferences = preferences;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        indication = budgets.indicate(currentPerson.personId().orElseThrow());
+        personId = currentPerson.personId().orElseThrow();
+        indication = budgets.indicate(personId);
     }
 
     @Override
@@ -77,6 +83,11 @@ public class CompareOptionsView extends PortalPage implements BeforeEnterObserve
             cards.add(card);
         }
         content.inset("options.compare.budget-note.p1");
+        preferences.current(personId).ifPresentOrElse(chosen -> {
+            content.add(new Paragraph(content.text("options.compare.choice", Map.of("choice",
+                    content.text(ChooseOptionView.nameKey(chosen.preference())))))).addClassName("option-choice");
+            content.link("options.compare.change-link", Paths.CHOOSE_OPTION);
+        }, () -> content.startLink("options.compare.choose-link", Paths.CHOOSE_OPTION));
         content.link("options.compare.budget-link", Paths.BUDGET);
         content.link("options.compare.learn-link", Paths.WHAT_IS_SDS);
     }
