@@ -5,8 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import scot.sds.portal.shared.CouncilFiles;
 
 /**
  * Reads a questionnaire file (JSON) and refuses one that could not be asked: a condition on a later question, a
@@ -16,12 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class QuestionnaireReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // A flag left out of the file, such as "optional", means false.
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-
     private QuestionnaireReader() {}
 
     static Questionnaire read(String json) {
@@ -35,7 +28,7 @@ final class QuestionnaireReader {
 
     /** The file's content as it is, problems and all. */
     static Questionnaire parse(String json) {
-        return withSharedOptions(JSON.readValue(json, Questionnaire.class));
+        return withSharedOptions(CouncilFiles.parse(json, Questionnaire.class));
     }
 
     /** Gives each question that names an option set the set's options, so it is asked like any other. */

@@ -1,8 +1,5 @@
 package scot.sds.portal.assessment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import scot.sds.portal.shared.CouncilFiles;
 import scot.sds.portal.shared.Sha256;
 
 /**
@@ -33,11 +31,7 @@ class QuestionnaireVersions {
             @Value("${portal.questionnaire}") Resource file) {
         this.versions = versions;
         this.clock = clock;
-        try {
-            this.currentContent = file.getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the questionnaire file " + file, e);
-        }
+        this.currentContent = CouncilFiles.text(file);
         this.current = QuestionnaireReader.read(currentContent);
     }
 

@@ -4,9 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import scot.sds.portal.shared.CouncilFiles;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the council's resource allocation file and refuses one that could not give a sensible figure, listing
@@ -14,17 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AllocationRulesReader {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-
     private AllocationRulesReader() {}
 
     static AllocationRules read(String json) {
         AllocationRules rules;
         try {
-            rules = JSON.readValue(json, AllocationRules.class);
+            rules = CouncilFiles.parse(json, AllocationRules.class);
         } catch (JacksonException unreadable) {
             throw new IllegalStateException("The resource allocation file cannot be read: "
                     + unreadable.getOriginalMessage());

@@ -1,10 +1,7 @@
 package scot.sds.portal.budget;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import scot.sds.portal.shared.CouncilFiles;
 
 /**
  * The council's resource allocation, worked out in the open: each answer's points, their total at the council's
@@ -88,10 +86,6 @@ public class ResourceAllocation {
     }
 
     private static AllocationRules read(Resource file) {
-        try {
-            return AllocationRulesReader.read(file.getContentAsString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the resource allocation file " + file, e);
-        }
+        return AllocationRulesReader.read(CouncilFiles.text(file));
     }
 }

@@ -1,14 +1,10 @@
 package scot.sds.portal.options;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import scot.sds.portal.shared.CouncilFiles;
 
 /**
  * What the comparison of the four options shows, from the council's file ({@code portal.options}): the aspects
@@ -24,12 +20,7 @@ public class OptionsComparison {
     private final File file;
 
     OptionsComparison(@Value("${portal.options}") Resource resource) {
-        try {
-            this.file = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-                    .readValue(resource.getContentAsString(StandardCharsets.UTF_8), File.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the options file " + resource, e);
-        }
+        this.file = CouncilFiles.read(resource, File.class);
         if (file.options() == null || file.options().size() != 4 || file.aspects() == null
                 || file.aspects().isEmpty()) {
             throw new IllegalStateException("The options file must list the 4 options and at least one aspect");

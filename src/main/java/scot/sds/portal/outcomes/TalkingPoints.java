@@ -1,15 +1,11 @@
 package scot.sds.portal.outcomes;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import scot.sds.portal.shared.CouncilFiles;
 
 /**
  * The personal outcomes a person chooses from, from the council's outcomes file ({@code portal.outcomes}): the
@@ -24,12 +20,7 @@ public class TalkingPoints {
     private final List<TalkingPoint> all;
 
     TalkingPoints(@Value("${portal.outcomes}") Resource file) {
-        try {
-            this.all = List.copyOf(JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .build().readValue(file.getContentAsString(StandardCharsets.UTF_8), File.class).outcomes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the outcomes file " + file, e);
-        }
+        this.all = List.copyOf(CouncilFiles.read(file, File.class).outcomes());
         all.stream().filter(point -> point.national().isEmpty() || point.group() == null).findFirst()
                 .ifPresent(point -> {
                     throw new IllegalStateException("Outcome " + point.id() + " needs a group and a national outcome");
