@@ -17,7 +17,7 @@ public record Condition(String question, List<String> anyOf) {
     }
 
     /** Whether it holds for answers given so far (question id to the values chosen). */
-    boolean holds(Map<String, List<String>> answers) {
+    public boolean holds(Map<String, List<String>> answers) {
         return answers.getOrDefault(question, List.of()).stream().anyMatch(anyOf::contains);
     }
 }

@@ -26,6 +26,9 @@ class OptionPreference {
     /** The indicative budget as shown, in words and figures, so the council sees what the person saw. */
     private String budgetShown;
 
+    /** How option 4 is split, as JSON, while option 4 is the preference. */
+    private String mix;
+
     private long givenBy;
     private String givenAs;
     private Instant updated;
@@ -36,11 +39,12 @@ class OptionPreference {
         this.personId = personId;
     }
 
-    void choose(Preference preference, String reasons, String budgetShown, long givenBy, String givenAs,
-            Instant now) {
+    void choose(Preference preference, String reasons, String budgetShown, String mix, long givenBy,
+            String givenAs, Instant now) {
         this.preference = preference;
         this.reasons = reasons;
         this.budgetShown = budgetShown;
+        this.mix = mix;
         this.givenBy = givenBy;
         this.givenAs = givenAs;
         this.updated = now;
@@ -56,5 +60,9 @@ class OptionPreference {
 
     String budgetShown() {
         return budgetShown;
+    }
+
+    String mix() {
+        return mix;
     }
 }

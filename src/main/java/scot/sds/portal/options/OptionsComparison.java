@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import scot.sds.portal.assessment.Condition;
 import scot.sds.portal.shared.CouncilFiles;
 
 /**
@@ -14,16 +15,23 @@ import scot.sds.portal.shared.CouncilFiles;
 @Component
 public class OptionsComparison {
 
-    /** The file's shape. */
-    record File(List<String> aspects, List<SupportOptionCard> options) {}
+    /**
+     * The file's shape.
+     *
+     * @param carerSafeguardsWhen the answer that says a carer helps the person, so the safeguards for carers show
+     */
+    record File(Condition carerSafeguardsWhen, List<String> aspects, List<SupportOptionCard> options) {}
 
     private final File file;
 
     OptionsComparison(@Value("${portal.options}") Resource resource) {
         this.file = CouncilFiles.read(resource, File.class);
         if (file.options() == null || file.options().size() != 4 || file.aspects() == null
-                || file.aspects().isEmpty()) {
-            throw new IllegalStateException("The options file must list the 4 options and at least one aspect");
+                || file.aspects().isEmpty()
+                || file.options().stream().anyMatch(option -> option.budgetFrom() == null)
+                || file.carerSafeguardsWhen() == null) {
+            throw new IllegalStateException("The options file must list the 4 options, each with its budgetFrom, "
+                    + "at least one aspect, and carerSafeguardsWhen");
         }
     }
 
@@ -33,5 +41,15 @@ public class OptionsComparison {
 
     public List<SupportOptionCard> options() {
         return List.copyOf(file.options());
+    }
+
+    /** The option with this id, such as {@code option-1}. */
+    public SupportOptionCard card(String id) {
+        return file.options().stream().filter(card -> card.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No option " + id));
+    }
+
+    Condition carerSafeguardsWhen() {
+        return file.carerSafeguardsWhen();
     }
 }

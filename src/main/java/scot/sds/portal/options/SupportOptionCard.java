@@ -1,20 +1,15 @@
 package scot.sds.portal.options;
 
-import java.util.Optional;
 import scot.sds.portal.budget.SupportOption;
 
 /**
  * One of the four options as the comparison shows it. Its texts are {@code options.<id>.name} and
  * {@code options.<id>.<aspect>} for each aspect compared.
  *
- * @param budgetFrom the option whose indicative budget it shows; none for option 4, a mix of the others
+ * @param budgetFrom the option whose indicative budget it shows
  * @param picture the picture beside it in easy read
  */
 public record SupportOptionCard(String id, SupportOption budgetFrom, String picture) {
-
-    public Optional<SupportOption> budget() {
-        return Optional.ofNullable(budgetFrom);
-    }
 
     public String nameKey() {
         return "options." + id + ".name";

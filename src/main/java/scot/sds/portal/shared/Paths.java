@@ -27,8 +27,11 @@ public final class Paths {
     public static final String OUTCOME = OUTCOMES + "/outcome";
     public static final String SUMMARY = OUTCOMES + "/summary";
     public static final String BUDGET = "your-indicative-budget";
+    public static final String SPENDING = BUDGET + "/what-it-can-pay-for";
     public static final String COMPARE_OPTIONS = "compare-the-options";
     public static final String CHOOSE_OPTION = COMPARE_OPTIONS + "/your-preference";
+    public static final String OPTIONS_GUIDE = COMPARE_OPTIONS + "/which-might-suit-you";
+    public static final String MIX_OPTIONS = COMPARE_OPTIONS + "/build-a-mix";
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";
 
     private Paths() {}

@@ -21,11 +21,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ResourceAllocationTest {
 
-    /** £100 a point, a range of -10% to +20%, a cap of £20,000; a direct payment gives 110%. */
+    /** £100 a point, a range of -10% to +20%, a cap of £20,000; a direct payment gives 110%, a mix 95%. */
     private static final String RULES = """
             {"version": 7, "pricePerPoint": 100, "rangeBelowPercent": 10, "rangeAbovePercent": 20, "cap": 20000,
              "roundTo": 10,
-             "optionPercent": {"DIRECT_PAYMENT": 110, "INDIVIDUAL_SERVICE_FUND": 100, "COUNCIL_ARRANGED": 100},
+             "optionPercent": {"DIRECT_PAYMENT": 110, "INDIVIDUAL_SERVICE_FUND": 100, "COUNCIL_ARRANGED": 100,
+               "MIX": 95},
              "factors": {
                "personal-care": {"points": {"never": 0, "some-days": 10, "every-day": 40}},
                "nights": {"points": {"yes": 50, "no": 0}},
@@ -65,6 +66,14 @@ class ResourceAllocationTest {
                 .isEqualTo(new BudgetRange(pounds(lowOption1), pounds(highOption1)));
         assertThat(budget.capped()).isEqualTo(capped);
         assertThat(budget.rulesVersion()).isEqualTo(7);
+    }
+
+    @Test
+    void a_mix_has_the_share_the_council_gives_it() {
+        // 40 points make £4,000; a mix at 95% is £3,800, so -10% to +20% gives £3,420 to £4,560.
+        IndicativeBudget budget = allocation.indicate(answers("personal-care=every-day"));
+
+        assertThat(budget.byOption().get(SupportOption.MIX)).isEqualTo(new BudgetRange(pounds(3420), pounds(4560)));
     }
 
     @Test
@@ -115,7 +124,7 @@ class ResourceAllocationTest {
                 .hasMessageContaining("factor meals needs either points for answers or bands, not both or neither")
                 .hasMessageContaining("factor hours needs bands in rising order with points of 0 or more")
                 .hasMessageContaining("factor home gives yes points below 0")
-                .hasMessageContaining("optionPercent has no share for [INDIVIDUAL_SERVICE_FUND]")
+                .hasMessageContaining("optionPercent has no share for [INDIVIDUAL_SERVICE_FUND, MIX]")
                 .hasMessageContaining("optionPercent for DIRECT_PAYMENT must be more than 0");
         assertThatThrownBy(() -> AllocationRulesReader.read("{\"version\": 1, \"colour\": \"blue\"}"))
                 .isInstanceOf(IllegalStateException.class)

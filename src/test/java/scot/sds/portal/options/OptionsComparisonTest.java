@@ -28,7 +28,7 @@ class OptionsComparisonTest {
                 .containsExactly("option-1", "option-2", "option-3", "option-4");
         assertThat(comparison.options()).extracting(SupportOptionCard::budgetFrom).containsExactly(
                 SupportOption.DIRECT_PAYMENT, SupportOption.INDIVIDUAL_SERVICE_FUND, SupportOption.COUNCIL_ARRANGED,
-                null);
+                SupportOption.MIX);
         for (ReadingMode mode : ReadingMode.values()) {
             Map<String, String> texts = catalogue.messages(languages.fallback(), mode);
             for (SupportOptionCard option : comparison.options()) {

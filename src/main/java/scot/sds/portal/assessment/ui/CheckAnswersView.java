@@ -3,9 +3,9 @@ package scot.sds.portal.assessment.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import scot.sds.portal.access.CurrentPerson;
 import scot.sds.portal.assessment.AnswersToQuestion;
 import scot.sds.portal.assessment.AssessmentService;
@@ -18,14 +18,19 @@ import scot.sds.portal.shared.ui.SummaryList;
 
 /**
  * "Check your answers": every question asked, what was said and by whom (both views where a person and a helper
- * disagree), each with a "Change" link that comes back here.
+ * disagree), each with a "Change" link that comes back here; then what other features add, such as the option
+ * the person prefers.
  */
 @Route(Paths.CHECK_ANSWERS)
 @PermitAll
 public class CheckAnswersView extends AssessmentPage {
 
-    public CheckAnswersView(AssessmentService assessments, CurrentPerson currentPerson) {
+    private final ObjectProvider<CheckAnswersPart> parts;
+
+    public CheckAnswersView(AssessmentService assessments, CurrentPerson currentPerson,
+            ObjectProvider<CheckAnswersPart> parts) {
         super("assessment.check.title", assessments, currentPerson);
+        this.parts = parts;
     }
 
     @Override
@@ -38,6 +43,7 @@ public class CheckAnswersView extends AssessmentPage {
                 row(content, list, question);
             }
         }
+        parts.orderedStream().forEach(part -> part.addTo(content, personId));
         content.link("assessment.check.back", Paths.ASSESSMENT);
     }
 
@@ -54,13 +60,9 @@ public class CheckAnswersView extends AssessmentPage {
             differ.addClassName("views-differ");
             answers.add(differ);
         }
-        Anchor change = new Anchor(Paths.href(questionPath(question.id())) + "?" + QuestionView.FROM + "="
+        Anchor change = SummaryList.action(Paths.href(questionPath(question.id())) + "?" + QuestionView.FROM + "="
                 + QuestionView.FROM_CHECK, content.text(said.answered() ? "assessment.check.change"
-                        : "assessment.check.answer"));
-        // Screen readers hear which answer the link changes, as GOV.UK's "Change<span> name</span>" does.
-        Span which = new Span(" " + content.text(question.textKey()));
-        which.addClassName("visually-hidden");
-        change.add(which);
+                        : "assessment.check.answer"), content.text(question.textKey()));
         list.row(content.text(question.textKey()), answers, change);
     }
 

@@ -1,7 +1,5 @@
 package scot.sds.portal.budget.ui;
 
-import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,7 +8,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import scot.sds.portal.access.CurrentPerson;
 import scot.sds.portal.assessment.AssessmentView;
@@ -20,12 +17,11 @@ import scot.sds.portal.budget.BudgetRange;
 import scot.sds.portal.budget.BudgetService;
 import scot.sds.portal.budget.IndicativeBudget;
 import scot.sds.portal.budget.Reason;
+import scot.sds.portal.budget.SpendingIdeas;
 import scot.sds.portal.budget.SupportOption;
 import scot.sds.portal.shared.CouncilDetails;
 import scot.sds.portal.shared.Paths;
-import scot.sds.portal.shared.i18n.Languages;
 import scot.sds.portal.shared.ui.MessageKeys;
-import scot.sds.portal.shared.ui.Money;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
 
@@ -41,16 +37,16 @@ public class BudgetView extends PortalPage implements BeforeEnterObserver {
     private final BudgetService budgets;
     private final CurrentPerson currentPerson;
     private final CouncilDetails council;
-    private final Languages languages;
+    private final SpendingIdeas spending;
     private BudgetService.Indication indication;
 
     public BudgetView(BudgetService budgets, CurrentPerson currentPerson, CouncilDetails council,
-            Languages languages) {
+            SpendingIdeas spending) {
         super("budget.title");
         this.budgets = budgets;
         this.currentPerson = currentPerson;
         this.council = council;
-        this.languages = languages;
+        this.spending = spending;
     }
 
     @Override
@@ -72,9 +68,7 @@ public class BudgetView extends PortalPage implements BeforeEnterObserver {
         for (SupportOption option : SupportOption.values()) {
             BudgetRange range = budget.byOption().get(option);
             content.subheading("budget.option." + MessageKeys.part(option));
-            content.add(new Paragraph(content.text("budget.range", Map.of(
-                    "low", Money.pounds(range.low(), formatsAs()), "high", Money.pounds(range.high(), formatsAs())))))
-                    .addClassName("budget-range");
+            content.add(new Paragraph(RangeText.of(content, range))).addClassName("budget-range");
         }
         content.point("budget.options-differ.p1");
         if (budget.capped()) {
@@ -86,20 +80,16 @@ public class BudgetView extends PortalPage implements BeforeEnterObserver {
         content.heading("budget.ask");
         content.point("budget.ask.p1", Map.of("phone", council.phone(), "email", council.email()));
         content.point("budget.contribution.p1");
+        startUpCosts(content);
+        content.link("budget.spending-link", Paths.SPENDING);
         content.link("budget.compare-link", Paths.COMPARE_OPTIONS);
         content.link("budget.back", Paths.ASSESSMENT);
     }
 
     private NativeTable reasons(PageContent content, List<Reason> reasons) {
         AssessmentView assessment = indication.assessment();
-        NativeTable table = new NativeTable();
-        table.addClassName("audit-table");
-        table.setCaptionText(content.text("budget.why.caption"));
-        NativeTableRow header = table.getHead().addRow();
-        for (String key : List.of("budget.why.question", "budget.why.answer", "budget.why.points")) {
-            header.addHeaderCell().setText(content.text(key));
-        }
-        header.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        NativeTable table = table(content, "budget.why.caption", "budget.why.question", "budget.why.answer",
+                "budget.why.points");
         for (Reason reason : reasons) {
             Question question = assessment.questionnaire().question(reason.questionId()).orElseThrow();
             String answer = assessment.answersTo(question.id()).ownWords()
@@ -108,18 +98,37 @@ public class BudgetView extends PortalPage implements BeforeEnterObserver {
             NativeTableRow row = table.getBody().addRow();
             row.addDataCell().setText(content.text(question.textKey()));
             row.addDataCell().setText(answer);
-            row.addDataCell().setText(reason.counted() ? number(reason.points())
+            row.addDataCell().setText(reason.counted() ? content.number(reason.points())
                     : content.text("budget.why.not-counted"));
         }
         return table;
     }
 
-    private String number(int value) {
-        return NumberFormat.getIntegerInstance(ULocale.forLocale(formatsAs())).format(value);
+    /** What being an employer typically costs, so nobody learns of it late. */
+    private void startUpCosts(PageContent content) {
+        content.heading("budget.start-up");
+        content.point("budget.start-up.p1");
+        NativeTable table = table(content, "budget.start-up.caption", "budget.start-up.cost",
+                "budget.start-up.amount");
+        for (SpendingIdeas.StartUpCost cost : spending.startUpCosts()) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(content.text("budget.start-up.item." + cost.id()));
+            row.addDataCell().setText(content.text("budget.start-up.per." + MessageKeys.part(cost.per()),
+                    Map.of("low", content.money(cost.low()), "high", content.money(cost.high()))));
+        }
+        content.add(table);
+        content.point("budget.start-up.p2");
     }
 
-    /** The conventions of the page's language for numbers: English as in the UK. */
-    private Locale formatsAs() {
-        return languages.of(getLocale()).locale();
+    private static NativeTable table(PageContent content, String captionKey, String... headerKeys) {
+        NativeTable table = new NativeTable();
+        table.addClassName("audit-table");
+        table.setCaptionText(content.text(captionKey));
+        NativeTableRow header = table.getHead().addRow();
+        for (String key : headerKeys) {
+            header.addHeaderCell().setText(content.text(key));
+        }
+        header.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        return table;
     }
 }

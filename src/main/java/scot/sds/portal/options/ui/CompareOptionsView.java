@@ -8,18 +8,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.Locale;
 import java.util.Map;
 import scot.sds.portal.access.CurrentPerson;
-import scot.sds.portal.budget.BudgetRange;
 import scot.sds.portal.budget.BudgetService;
+import scot.sds.portal.budget.ui.RangeText;
+import scot.sds.portal.options.CarerSafeguards;
 import scot.sds.portal.options.OptionPreferenceService;
 import scot.sds.portal.options.OptionsComparison;
 import scot.sds.portal.options.SupportOptionCard;
 import scot.sds.portal.shared.Paths;
-import scot.sds.portal.shared.i18n.Languages;
 import scot.sds.portal.shared.i18n.Pictures;
-import scot.sds.portal.shared.ui.Money;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
 import scot.sds.portal.shared.ui.SummaryList;
@@ -35,19 +33,19 @@ public class CompareOptionsView extends PortalPage implements BeforeEnterObserve
     private final OptionsComparison comparison;
     private final BudgetService budgets;
     private final CurrentPerson currentPerson;
-    private final Languages languages;
     private final OptionPreferenceService preferences;
+    private final CarerSafeguards carerSafeguards;
     private long personId;
     private BudgetService.Indication indication;
 
     public CompareOptionsView(OptionsComparison comparison, BudgetService budgets, CurrentPerson currentPerson,
-            Languages languages, OptionPreferenceService preferences) {
+            OptionPreferenceService preferences, CarerSafeguards carerSafeguards) {
         super("options.compare.title");
         this.comparison = comparison;
         this.budgets = budgets;
         this.currentPerson = currentPerson;
-        this.languages = languages;
         this.preferences = preferences;
+        this.carerSafeguards = carerSafeguards;
     }
 
     @Override
@@ -59,6 +57,7 @@ public class CompareOptionsView extends PortalPage implements BeforeEnterObserve
     @Override
     protected void render(PageContent content) {
         content.points("options.compare.intro.p1", "options.compare.intro.p2");
+        content.link("options.compare.guide-link", Paths.OPTIONS_GUIDE);
         Div cards = content.add(new Div());
         cards.addClassName("option-cards");
         for (SupportOptionCard option : comparison.options()) {
@@ -74,25 +73,26 @@ public class CompareOptionsView extends PortalPage implements BeforeEnterObserve
             for (String aspect : comparison.aspects()) {
                 aspects.row(content.text("options.aspect." + aspect), content.text(option.aspectKey(aspect)));
             }
-            option.budget().filter(budget -> indication.anyAnswers()).ifPresent(budget -> {
-                BudgetRange range = indication.budget().byOption().get(budget);
-                aspects.row(content.text("options.aspect.budget"), content.text("budget.range",
-                        Map.of("low", Money.pounds(range.low(), formatsAs()), "high", Money.pounds(range.high(), formatsAs()))));
-            });
+            if (indication.anyAnswers()) {
+                aspects.row(content.text("options.aspect.budget"),
+                        RangeText.of(content, indication.budget().byOption().get(option.budgetFrom())));
+            }
             card.add(aspects);
             cards.add(card);
         }
         content.inset("options.compare.budget-note.p1");
+        content.link("options.compare.mix-link", Paths.MIX_OPTIONS);
+        if (carerSafeguards.apply(personId)) {
+            content.heading("options.carer");
+            content.points("options.carer.p1", "options.carer.p2", "options.carer.p3");
+        }
         preferences.current(personId).ifPresentOrElse(chosen -> {
             content.add(new Paragraph(content.text("options.compare.choice", Map.of("choice",
                     content.text(ChooseOptionView.nameKey(chosen.preference())))))).addClassName("option-choice");
             content.link("options.compare.change-link", Paths.CHOOSE_OPTION);
         }, () -> content.startLink("options.compare.choose-link", Paths.CHOOSE_OPTION));
         content.link("options.compare.budget-link", Paths.BUDGET);
+        content.link("options.compare.spending-link", Paths.SPENDING);
         content.link("options.compare.learn-link", Paths.WHAT_IS_SDS);
-    }
-
-    private Locale formatsAs() {
-        return languages.of(getLocale()).locale();
     }
 }

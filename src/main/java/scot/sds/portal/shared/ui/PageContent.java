@@ -11,9 +11,14 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -35,13 +40,36 @@ public final class PageContent {
     private final ReadingMode mode;
     private final Pictures pictures;
     private final Locale locale;
+    private final ULocale formatsAs;
 
-    PageContent(HasComponents target, Component translator, Locale locale, Pictures pictures) {
+    /** @param formatsAs the conventions of the page's language for numbers, such as {@code en-GB} */
+    PageContent(HasComponents target, Component translator, Locale locale, Locale formatsAs, Pictures pictures) {
         this.target = target;
         this.translator = translator;
         this.mode = ReadingMode.of(locale);
         this.locale = locale;
+        this.formatsAs = ULocale.forLocale(formatsAs);
         this.pictures = pictures;
+    }
+
+    /** An amount in pounds, as the page's language writes money. */
+    public String money(BigDecimal amount) {
+        return Money.pounds(amount, formatsAs.toLocale());
+    }
+
+    /** A whole number with the page's language's digits and separators. */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(formatsAs).format(value);
+    }
+
+    /** A share such as 0.4, as "40%" in the page's language. */
+    public String percent(double share) {
+        return NumberFormat.getPercentInstance(formatsAs).format(share);
+    }
+
+    /** Items joined as the page's language joins a list: "a, b and c". */
+    public String list(List<String> items) {
+        return ListFormatter.getInstance(formatsAs).format(items);
     }
 
     /** A date as the page's language writes it in full ("24 November 2026"). */

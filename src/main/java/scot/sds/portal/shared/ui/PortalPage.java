@@ -9,6 +9,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinService;
 import java.util.Locale;
+import scot.sds.portal.shared.i18n.Languages;
 import scot.sds.portal.shared.i18n.Pictures;
 
 /**
@@ -47,6 +48,15 @@ public abstract class PortalPage extends Composite<Div> implements HasDynamicTit
         rebuild(UI.getCurrent(), getLocale());
     }
 
+    /** The conventions of the page's language for numbers and money: English as in the UK. */
+    protected Locale formatsAs() {
+        return formatsAs(getLocale());
+    }
+
+    private static Locale formatsAs(Locale locale) {
+        return VaadinService.getCurrent().getInstantiator().getOrCreate(Languages.class).of(locale).locale();
+    }
+
     private void rebuild(UI ui, Locale locale) {
         getContent().removeAll();
         H1 heading = new H1(getTranslation(titleKey));
@@ -54,7 +64,7 @@ public abstract class PortalPage extends Composite<Div> implements HasDynamicTit
         heading.getElement().setAttribute("tabindex", "-1");
         getContent().add(heading);
         Pictures pictures = VaadinService.getCurrent().getInstantiator().getOrCreate(Pictures.class);
-        render(new PageContent(getContent(), this, locale, pictures));
+        render(new PageContent(getContent(), this, locale, formatsAs(locale), pictures));
         ui.getPage().setTitle(getPageTitle());
     }
 }

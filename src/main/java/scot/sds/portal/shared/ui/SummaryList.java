@@ -1,8 +1,10 @@
 package scot.sds.portal.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 
 /** A GOV.UK-style summary list: each row a term and its value, as a description list. */
 public class SummaryList extends DescriptionList {
@@ -14,6 +16,26 @@ public class SummaryList extends DescriptionList {
     public SummaryList row(String term, String description) {
         add(new Term(term), new Description(description));
         return this;
+    }
+
+    /** A row whose value is built of several parts, with no action. */
+    public SummaryList row(String term, Component description) {
+        Div row = new Div(new Term(term), new Description(description));
+        row.addClassName("summary-list-row");
+        add(row);
+        return this;
+    }
+
+    /**
+     * A row's action link, such as "Change", followed for screen readers by what it changes, as GOV.UK's
+     * "Change<span class="govuk-visually-hidden"> name</span>" does.
+     */
+    public static Anchor action(String href, String text, String changes) {
+        Anchor action = new Anchor(href, text);
+        Span which = new Span(" " + changes);
+        which.addClassName("visually-hidden");
+        action.add(which);
+        return action;
     }
 
     /** A row whose value is built of several parts, with an action such as "Change" beside it. */
