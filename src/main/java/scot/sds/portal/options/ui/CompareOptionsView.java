@@ -84,7 +84,8 @@ public class CompareOptionsView extends PortalPage implements BeforeEnterObserve
         content.link("options.compare.mix-link", Paths.MIX_OPTIONS);
         if (carerSafeguards.apply(personId)) {
             content.heading("options.carer");
-            content.points("options.carer.p1", "options.carer.p2", "options.carer.p3");
+            content.points("options.carer.p1", "options.carer.p2", "options.carer.p3")
+                    .addClassName("carer-safeguards");
         }
         preferences.current(personId).ifPresentOrElse(chosen -> {
             content.add(new Paragraph(content.text("options.compare.choice", Map.of("choice",

@@ -1,5 +1,8 @@
 package scot.sds.portal.shared.ui;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,9 +14,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
