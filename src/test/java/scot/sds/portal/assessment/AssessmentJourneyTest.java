@@ -254,12 +254,7 @@ class AssessmentJourneyTest extends BrowserTest {
 
     private static void follow(Page page, Locator link, boolean byKeyboard) {
         String from = page.url();
-        if (byKeyboard) {
-            Keyboard.tabTo(page, link);
-            page.keyboard().press("Enter");
-        } else {
-            link.click();
-        }
+        Keyboard.activate(page, link, byKeyboard);
         page.waitForURL(url -> !url.equals(from));
     }
 
@@ -275,25 +270,16 @@ class AssessmentJourneyTest extends BrowserTest {
                     field.locator("vaadin-radio-button, vaadin-checkbox").first().click();
                 }
             }
-            case "vaadin-text-area" -> type(page, field.locator("textarea"), "In my own words", byKeyboard);
-            case "vaadin-text-field" -> type(page, field.locator("input"), "10", byKeyboard);
+            case "vaadin-text-area" -> Keyboard.type(page, field.locator("textarea"), "In my own words", byKeyboard);
+            case "vaadin-text-field" -> Keyboard.type(page, field.locator("input"), "10", byKeyboard);
             default -> {
-                type(page, page.locator("#answer-day input"), "9", byKeyboard);
-                type(page, page.locator("#answer-month input"), "7", byKeyboard);
-                type(page, page.locator("#answer-year input"), "1961", byKeyboard);
+                Keyboard.type(page, page.locator("#answer-day input"), "9", byKeyboard);
+                Keyboard.type(page, page.locator("#answer-month input"), "7", byKeyboard);
+                Keyboard.type(page, page.locator("#answer-year input"), "1961", byKeyboard);
             }
         }
         assertThat(tag).isIn("vaadin-radio-group", "vaadin-checkbox-group", "vaadin-text-area", "vaadin-text-field",
                 "vaadin-custom-field");
-    }
-
-    private static void type(Page page, Locator input, String text, boolean byKeyboard) {
-        if (byKeyboard) {
-            Keyboard.tabTo(page, input);
-            page.keyboard().type(text);
-        } else {
-            input.fill(text);
-        }
     }
 
     private static void continueTo(Page page, String nextQuestion) {

@@ -188,34 +188,18 @@ class OptionsJourneyTest extends BrowserTest {
 
     private void follow(Locator link) {
         String from = page.url();
-        if (byKeyboard) {
-            Keyboard.tabTo(page, link);
-            page.keyboard().press("Enter");
-        } else {
-            link.click();
-        }
+        Keyboard.activate(page, link, byKeyboard);
         page.waitForURL(url -> !url.equals(from));
         Vaadin.waitUntilIdle(page);
     }
 
     private void press(Locator button) {
-        if (byKeyboard) {
-            Keyboard.tabTo(page, button);
-            page.keyboard().press("Enter");
-        } else {
-            button.click();
-        }
+        Keyboard.activate(page, button, byKeyboard);
         Vaadin.waitUntilIdle(page);
     }
 
     private void type(Locator input, String text) {
-        if (byKeyboard) {
-            Keyboard.tabTo(page, input);
-            page.keyboard().press("ControlOrMeta+A");
-            page.keyboard().type(text);
-        } else {
-            input.fill(text);
-        }
+        Keyboard.type(page, input, text, byKeyboard);
     }
 
     /**

@@ -23,6 +23,27 @@ public final class Keyboard {
         }
     }
 
+    /** Follows a link or presses a button: reached with Tab and pressed with Enter, or clicked. */
+    public static void activate(Page page, Locator target, boolean byKeyboard) {
+        if (byKeyboard) {
+            tabTo(page, target);
+            page.keyboard().press("Enter");
+        } else {
+            target.click();
+        }
+    }
+
+    /** Types into a field instead of what it holds: reached with Tab, or filled directly. */
+    public static void type(Page page, Locator input, String text, boolean byKeyboard) {
+        if (byKeyboard) {
+            tabTo(page, input);
+            page.keyboard().press("ControlOrMeta+A");
+            page.keyboard().type(text);
+        } else {
+            input.fill(text);
+        }
+    }
+
     public static boolean hasFocus(Locator target) {
         return (Boolean) target.evaluate("element => element === document.activeElement"
                 + " || element.contains(document.activeElement)"

@@ -1,8 +1,6 @@
 package scot.sds.portal.options.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -59,10 +57,8 @@ public class ChooseOptionView extends FormPage implements BeforeEnterObserver {
         preference.setItemLabelGenerator(value -> content.text(nameKey(value)));
         reasons.setLabel(content.text("options.choose.reasons.label"));
         reasons.setHelperText(content.text("options.choose.reasons.hint"));
-        Button save = new Button(content.text("options.choose.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("save-preference");
-        Div form = new Div(preference, reasons, save);
+        Div form = new Div(preference, reasons, primaryButton(content.text("options.choose.save"), "save-preference",
+                this::save));
         form.addClassName("portal-form");
         content.add(form);
     }

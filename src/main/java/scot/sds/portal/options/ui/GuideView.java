@@ -1,10 +1,6 @@
 package scot.sds.portal.options.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -26,6 +22,8 @@ import scot.sds.portal.shared.ui.PageContent;
 @Route(Paths.OPTIONS_GUIDE)
 @PermitAll
 public class GuideView extends FormPage {
+
+    private static final String RESULTS = "guide-results";
 
     private final OptionsGuide guide;
     private final OptionsComparison comparison;
@@ -55,10 +53,7 @@ public class GuideView extends FormPage {
             group.setItemLabelGenerator(answer -> content.text("options.guide.answer." + id + "." + answer));
             form.add(group);
         });
-        Button show = new Button(content.text("options.guide.show"), click -> show());
-        show.addThemeVariants(ButtonVariant.PRIMARY);
-        show.setId("show-fits");
-        form.add(show);
+        form.add(primaryButton(content.text("options.guide.show"), "show-fits", this::show));
         content.add(form);
         if (fits != null) {
             results(content);
@@ -67,9 +62,7 @@ public class GuideView extends FormPage {
     }
 
     private void results(PageContent content) {
-        H2 heading = content.add(new H2(content.text("options.guide.results")));
-        heading.setId("guide-results");
-        heading.getElement().setAttribute("tabindex", "-1");
+        content.focusableHeading("options.guide.results", RESULTS);
         for (OptionsGuide.Fit fit : fits) {
             Div option = content.add(new Div());
             option.addClassName("option-fit");
@@ -105,6 +98,6 @@ public class GuideView extends FormPage {
         }
         fits = guide.fits(answers);
         refresh();
-        UI.getCurrent().getPage().executeJs("document.getElementById('guide-results').focus()");
+        moveFocusTo(RESULTS);
     }
 }

@@ -1,10 +1,7 @@
 package scot.sds.portal.options.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -40,6 +37,8 @@ public class MixView extends FormPage implements BeforeEnterObserver {
 
     /** The example amount in the message for an amount that could not be read. */
     private static final BigDecimal EXAMPLE = BigDecimal.valueOf(2500);
+
+    private static final String RESULT = "mix-result";
 
     private final BudgetService budgets;
     private final OptionPreferenceService preferences;
@@ -91,10 +90,7 @@ public class MixView extends FormPage implements BeforeEnterObserver {
             field.setHelperText(content.text("options.mix.hint"));
             form.add(field);
         });
-        Button checkButton = new Button(content.text("options.mix.check"), click -> checkMix());
-        checkButton.addThemeVariants(ButtonVariant.PRIMARY);
-        checkButton.setId("check-mix");
-        form.add(checkButton);
+        form.add(primaryButton(content.text("options.mix.check"), "check-mix", this::checkMix));
         content.add(form);
         if (check != null && check.fits()) {
             meaning(content);
@@ -104,9 +100,7 @@ public class MixView extends FormPage implements BeforeEnterObserver {
 
     /** What each part of a mix that fits would mean, and the choice to keep it as the preference. */
     private void meaning(PageContent content) {
-        H2 heading = content.add(new H2(content.text("options.mix.result")));
-        heading.setId("mix-result");
-        heading.getElement().setAttribute("tabindex", "-1");
+        content.focusableHeading("options.mix.result", RESULT);
         content.add(new Paragraph(content.text("options.mix.total", Map.of("total", content.money(check.total())))));
         for (SupportOption option : SupportOption.partsOfMix()) {
             BigDecimal amount = mix.part(option);
@@ -120,10 +114,7 @@ public class MixView extends FormPage implements BeforeEnterObserver {
                 part.add(new Paragraph(content.text("options.mix.means." + MessageKeys.part(option))));
             }
         }
-        Button save = new Button(content.text("options.mix.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("save-mix");
-        content.add(save);
+        content.add(primaryButton(content.text("options.mix.save"), "save-mix", this::save));
     }
 
     private void checkMix() {
@@ -146,7 +137,7 @@ public class MixView extends FormPage implements BeforeEnterObserver {
         if (errors.hasProblems()) {
             showProblems();
         } else {
-            UI.getCurrent().getPage().executeJs("document.getElementById('mix-result').focus()");
+            moveFocusTo(RESULT);
         }
     }
 

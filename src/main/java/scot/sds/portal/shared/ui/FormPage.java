@@ -1,5 +1,9 @@
 package scot.sds.portal.shared.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+
 /**
  * A page with a form: its error summary, and "Error:" before the window title while problems show, as GOV.UK
  * pages do.
@@ -15,6 +19,19 @@ public abstract class FormPage extends PortalPage {
     @Override
     public String getPageTitle() {
         return errors.windowTitle(super.getPageTitle());
+    }
+
+    /** The form's main button. */
+    protected static Button primaryButton(String text, String id, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        button.setId(id);
+        return button;
+    }
+
+    /** Moves focus to what an action has just shown, such as its results, so a screen reader reads it next. */
+    protected static void moveFocusTo(String id) {
+        UI.getCurrent().getPage().executeJs("document.getElementById($0).focus()", id);
     }
 
     /** Shows the problems added to {@link #errors}, moves focus to them and marks the window title. */

@@ -89,6 +89,14 @@ public final class PageContent {
         return add(new H2(text(key)));
     }
 
+    /** A heading that focus can move to, for what a page shows after an action (see {@code FormPage}). */
+    public H2 focusableHeading(String key, String id) {
+        H2 heading = heading(key);
+        heading.setId(id);
+        heading.getElement().setAttribute("tabindex", "-1");
+        return heading;
+    }
+
     /** A heading within the section of the last {@link #heading}, such as each of the 4 options. */
     public H3 subheading(String key) {
         return add(new H3(text(key)));
