@@ -18,6 +18,7 @@ import scot.sds.portal.access.CurrentPerson;
 import scot.sds.portal.budget.BudgetRange;
 import scot.sds.portal.budget.BudgetService;
 import scot.sds.portal.budget.SupportOption;
+import scot.sds.portal.options.ChosenOption;
 import scot.sds.portal.options.Mix;
 import scot.sds.portal.options.MixCheck;
 import scot.sds.portal.options.OptionPreferenceService;
@@ -66,7 +67,7 @@ public class MixView extends FormPage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         personId = currentPerson.personId().orElseThrow();
         indication = budgets.indicate(personId);
-        preferences.current(personId).map(chosen -> chosen.mix()).ifPresent(saved -> amounts.forEach(
+        preferences.current(personId).map(ChosenOption::mix).ifPresent(saved -> amounts.forEach(
                 (option, field) -> field.setValue(saved.part(option).signum() > 0 ? saved.part(option).toPlainString()
                         : "")));
     }
