@@ -56,6 +56,19 @@ public class AccessGuard {
     }
 
     /**
+     * The signed-in member of council staff, for work that is not on one person's data, such as importing the
+     * directory of services; anyone else is refused with {@link NotPermittedException}.
+     */
+    public AccountSummary requireStaff() {
+        Optional<AccountSummary> actor = accounts.signedIn().filter(account -> account.roles().contains(Role.STAFF));
+        if (actor.isEmpty()) {
+            throw new NotPermittedException(new AccessDecision(false, accounts.signedIn().map(AccountSummary::id)
+                    .orElse(0L), 0, null, null, null, "only-staff"));
+        }
+        return actor.get();
+    }
+
+    /**
      * The decision if it allows; otherwise {@link NotPermittedException}. Either way it goes into the audit trail
      * (apart from a person looking at their own information).
      */

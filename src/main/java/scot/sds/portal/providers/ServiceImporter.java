@@ -1,0 +1,82 @@
+package scot.sds.portal.providers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import scot.sds.portal.access.AccessGuard;
+import scot.sds.portal.shared.CouncilFiles;
+import scot.sds.portal.shared.Sha256;
+
+/**
+ * Imports a file into the directory in one transaction: a broken file, or a failure half way, changes nothing.
+ * Each service is matched by its id in its source; one whose information is the same as before is left as it was,
+ * so importing the same file again changes nothing. Council staff import from the workspace; whoever runs the
+ * portal's command line imports from there.
+ */
+@Service
+public class ServiceImporter {
+
+    private final AccessGuard guard;
+    private final SupportServiceRepository services;
+    private final ServiceImportRepository imports;
+    private final Taxonomy taxonomy;
+    private final Clock clock;
+
+    ServiceImporter(AccessGuard guard, SupportServiceRepository services, ServiceImportRepository imports,
+            @Value("${portal.taxonomy}") Resource taxonomyFile, Clock clock) {
+        this.guard = guard;
+        this.services = services;
+        this.imports = imports;
+        this.taxonomy = CouncilFiles.read(taxonomyFile, Taxonomy.class);
+        this.clock = clock;
+    }
+
+    /** For council staff only; throws {@link BrokenFile}, having changed nothing, if the file cannot be read. */
+    @Transactional
+    public ImportReport importFile(Source source, String fileName, byte[] content) {
+        return apply(source, fileName, content, guard.requireStaff().id());
+    }
+
+    /** For the command line, run by whoever runs the portal itself. */
+    @Transactional
+    ImportReport importFromCommandLine(Source source, String fileName, byte[] content) {
+        return apply(source, fileName, content, null);
+    }
+
+    private ImportReport apply(Source source, String fileName, byte[] content, Long importedBy) {
+        ParsedFile parsed = switch (source) {
+            case CARE_INSPECTORATE -> CareInspectorateCsv.read(content);
+            case OPEN_REFERRAL -> OpenReferralJson.read(content, taxonomy);
+        };
+        Map<String, SupportService> known = services.findBySource(source).stream()
+                .collect(Collectors.toMap(SupportService::sourceId, Function.identity()));
+        Instant now = clock.instant();
+        List<SupportService> changed = new ArrayList<>();
+        int added = 0;
+        int updated = 0;
+        for (ServiceRecord record : parsed.records()) {
+            SupportService saved = known.get(record.sourceId());
+            if (saved == null) {
+                changed.add(new SupportService(record, now));
+                added++;
+            } else if (!saved.fingerprint().equals(record.fingerprint())) {
+                saved.update(record, now);
+                changed.add(saved);
+                updated++;
+            }
+        }
+        services.saveAll(changed);
+        int unchanged = parsed.records().size() - added - updated;
+        ImportReport report = new ImportReport(source, fileName, added, updated, unchanged, parsed.rejections());
+        imports.save(new ServiceImport(report, Sha256.hex(content), importedBy, now));
+        return report;
+    }
+}
