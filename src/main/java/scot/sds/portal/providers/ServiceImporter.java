@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +29,16 @@ public class ServiceImporter {
     private final SupportServiceRepository services;
     private final ServiceImportRepository imports;
     private final Taxonomy taxonomy;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ServiceImporter(AccessGuard guard, SupportServiceRepository services, ServiceImportRepository imports,
-            @Value("${portal.taxonomy}") Resource taxonomyFile, Clock clock) {
+            @Value("${portal.taxonomy}") Resource taxonomyFile, ApplicationEventPublisher events, Clock clock) {
         this.guard = guard;
         this.services = services;
         this.imports = imports;
         this.taxonomy = CouncilFiles.read(taxonomyFile, Taxonomy.class);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -77,6 +80,7 @@ public class ServiceImporter {
         int unchanged = parsed.records().size() - added - updated;
         ImportReport report = new ImportReport(source, fileName, added, updated, unchanged, parsed.rejections());
         imports.save(new ServiceImport(report, Sha256.hex(content), importedBy, now));
+        events.publishEvent(new DirectoryChanged(source));
         return report;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,9 @@ class ServiceImporterTest {
 
     @Autowired
     SupportServiceRepository services;
+
+    @Autowired
+    DirectorySearch search;
 
     @Autowired
     AccountService accounts;
@@ -82,6 +86,14 @@ class ServiceImporterTest {
         assertThat(next.unchanged()).isEqualTo(4);
         assertThat(saved(Source.CARE_INSPECTORATE).get("CS2005000303").name()).isEqualTo(
                 "Hillview Day Centre and Cafe");
+        // Searches see the change as soon as the import is committed.
+        ServiceQuery renfrewshire = new ServiceQuery("Renfrewshire", null, Set.of(), Set.of(), null, false, false,
+                null, false, false, null, 0);
+        assertThat(search.search(renfrewshire).services()).extracting(service -> service.record().name())
+                .containsExactly("Birch Court Care Home", "Hillview Day Centre and Cafe",
+                        "Riverside Care at Home, Paisley");
+        assertThat(search.councilAreas()).contains("Renfrewshire");
+        assertThat(search.lastImported()).containsKey(Source.CARE_INSPECTORATE);
     }
 
     @Test
