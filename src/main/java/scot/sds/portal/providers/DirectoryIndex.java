@@ -26,6 +26,9 @@ final class DirectoryIndex {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final List<ServiceSummary> services;
+    /** Each service's town, folded, and postcode district, worked out once rather than at every search. */
+    private final String[] towns;
+    private final String[] districts;
     private final String[] vocabulary;
     private final BitSet[] postings;
 
@@ -35,6 +38,9 @@ final class DirectoryIndex {
                 .filter(service -> service.record().active() && service.record().kind() != ServiceKind.OTHER)
                 .sorted(Comparator.comparing((ServiceSummary service) -> service.record().name(), collator))
                 .toList();
+        this.towns = services.stream().map(service -> folded(service.record().town())).toArray(String[]::new);
+        this.districts = services.stream().map(service -> service.record().postcodeDistrict())
+                .toArray(String[]::new);
         Map<String, BitSet> words = new HashMap<>();
         for (int position = 0; position < services.size(); position++) {
             ServiceRecord record = services.get(position).record();
@@ -60,7 +66,8 @@ final class DirectoryIndex {
         for (int position = candidates.nextSetBit(0); position >= 0;
                 position = candidates.nextSetBit(position + 1)) {
             ServiceSummary service = services.get(position);
-            if (matches(service.record(), query, place)) {
+            if ((place == null || place.equals(towns[position]) || place.equalsIgnoreCase(districts[position]))
+                    && matches(service.record(), query)) {
                 found.add(service);
             }
         }
@@ -84,10 +91,8 @@ final class DirectoryIndex {
         return found;
     }
 
-    private static boolean matches(ServiceRecord service, ServiceQuery query, String place) {
+    private static boolean matches(ServiceRecord service, ServiceQuery query) {
         return (query.councilArea() == null || query.councilArea().equalsIgnoreCase(service.councilArea()))
-                && (place == null || place.equals(folded(service.town()))
-                        || place.equalsIgnoreCase(service.postcodeDistrict()))
                 && (query.kinds().isEmpty() || query.kinds().contains(service.kind()))
                 && (query.clientGroups().isEmpty()
                         || service.clientGroups().stream().anyMatch(query.clientGroups()::contains))
