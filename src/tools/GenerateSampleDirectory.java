@@ -157,7 +157,7 @@ public class GenerateSampleDirectory {
                 new String[] {"physical-disability", "Physical disability"}, new String[] {"carers", "Carers"});
         List<String[]> languages = List.of(new String[] {"pl", "Polish"}, new String[] {"ur", "Urdu"},
                 new String[] {"ar", "Arabic"}, new String[] {"zh", "Chinese"}, new String[] {"gd", "Gaelic"},
-                new String[] {"pa", "Punjabi"}, new String[] {"bsl", "British Sign Language"});
+                new String[] {"pa", "Punjabi"}, new String[] {"bfi", "British Sign Language"});
         StringBuilder json = new StringBuilder("{\"total_items\": " + COMMUNITY_SERVICES + ", \"contents\": [\n");
         for (int index = 1; index <= COMMUNITY_SERVICES; index++) {
             String[] kind = pick(random, kinds);

@@ -55,6 +55,12 @@ final class DirectoryIndex {
         this.postings = Arrays.stream(vocabulary).map(words::get).toArray(BitSet[]::new);
     }
 
+    /** The languages staff of the findable services speak, as ISO 639 codes in alphabetical order. */
+    List<String> languages() {
+        return services.stream().flatMap(service -> service.record().languages().stream()).distinct().sorted()
+                .toList();
+    }
+
     SearchResults search(ServiceQuery query) {
         BitSet candidates = new BitSet(services.size());
         candidates.set(0, services.size());

@@ -29,6 +29,11 @@ public class DirectorySearch {
         return index().search(query);
     }
 
+    /** The languages spoken in the services people can find, as ISO 639 codes. */
+    public List<String> languages() {
+        return index().languages();
+    }
+
     /** One service by its id, found or not, whether or not it is still active. */
     @Transactional(readOnly = true)
     public Optional<ServiceSummary> service(long id) {

@@ -6,7 +6,7 @@ import com.microsoft.playwright.Page;
 /** Moves through a page the way a keyboard user does: with Tab, and nothing else. */
 public final class Keyboard {
 
-    private static final int MOST_TABS = 60;
+    private static final int MOST_TABS = 150;
 
     private Keyboard() {}
 

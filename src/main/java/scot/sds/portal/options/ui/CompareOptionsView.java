@@ -94,6 +94,7 @@ public class CompareOptionsView extends PortalPage implements BeforeEnterObserve
         }, () -> content.startLink("options.compare.choose-link", Paths.CHOOSE_OPTION));
         content.link("options.compare.budget-link", Paths.BUDGET);
         content.link("options.compare.spending-link", Paths.SPENDING);
+        content.link("providers.search.title", Paths.FIND_SUPPORT);
         content.link("options.compare.learn-link", Paths.WHAT_IS_SDS);
     }
 }

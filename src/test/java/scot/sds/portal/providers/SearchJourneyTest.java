@@ -1,0 +1,116 @@
+package scot.sds.portal.providers;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import scot.sds.portal.shared.Paths;
+import scot.sds.portal.support.Accessibility;
+import scot.sds.portal.support.BrowserTest;
+import scot.sds.portal.support.Keyboard;
+import scot.sds.portal.support.Vaadin;
+
+/**
+ * A person searches the sample directory with filters, by keyboard, in English and in easy read: the results are
+ * a list with each service's grades, when its information was updated and its inspection reports; the next page
+ * of results follows; a word misspelt is still found; axe on each page.
+ */
+class SearchJourneyTest extends BrowserTest {
+
+    @Autowired
+    SupportServiceRepository services;
+
+    @Autowired
+    SampleDirectory sample;
+
+    @Autowired
+    DirectorySearch search;
+
+    @BeforeEach
+    void theSampleDirectory() {
+        services.deleteAll();
+        sample.loadIfEmpty();
+    }
+
+    @ParameterizedTest(name = "easy read {0}")
+    @ValueSource(booleans = {false, true})
+    void search_with_filters_page_through_and_find_a_misspelt_name(boolean easyRead) {
+        open(Paths.START + "?lang=en");
+        if (easyRead) {
+            page.locator(".easy-read-switch").click();
+            assertThat(page.locator(".easy-read-switch")).hasAttribute("aria-pressed", "true");
+        }
+        createAccount(page, "Fiona Gray", "fiona-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+                "heather loch cup tea", 0);
+        open(Paths.FIND_SUPPORT);
+        assertThat(page.locator("main .search-result").first()).isVisible();
+        Accessibility.assertNoViolations(page);
+
+        // Care at home in Renfrewshire for people with a learning disability, good or better.
+        Keyboard.tabTo(page, page.locator("#search-area"));
+        page.locator("#search-area").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(
+                "Renfrewshire")).click();
+        check("#search-kinds", 0);
+        check("#search-groups", 1);
+        Keyboard.activate(page, page.locator("#search-button"), true);
+        page.waitForURL("**/" + Paths.FIND_SUPPORT + "?**");
+        Vaadin.waitUntilIdle(page);
+        ServiceQuery asked = new ServiceQuery("Renfrewshire", null, Set.of(ServiceKind.CARE_AT_HOME),
+                Set.of(ClientGroup.LEARNING_DISABILITY), ServiceQuery.GOOD, false, false, null, false, false, null,
+                0);
+        int expected = search.search(asked).total();
+        assertThat(expected).isBetween(1, ServiceQuery.PAGE_SIZE);
+        Locator results = page.locator("main .search-result");
+        assertThat(results).hasCount(expected);
+        for (int index = 0; index < expected; index++) {
+            assertThat(results.nth(index)).containsText("Renfrewshire");
+        }
+        assertThat(results.first().locator("a[target=_blank]")).hasAttribute("href",
+                Pattern.compile("careinspectorate\\.com.*CS9"));
+        if (!easyRead) {
+            assertThat(page.locator("main .results-count")).hasText(expected == 1 ? "1 service found"
+                    : expected + " services found");
+            assertThat(results.first()).containsText("Care at home");
+            assertThat(results.first()).containsText("(good)");
+            assertThat(page.locator("main")).containsText("information from the Care Inspectorate, last updated");
+        }
+        Accessibility.assertNoViolations(page);
+
+        // The next page of a wider search carries the same search.
+        open(Paths.FIND_SUPPORT + "?area=Renfrewshire&kind=care-home");
+        int wider = search.search(new ServiceQuery("Renfrewshire", null, Set.of(ServiceKind.CARE_HOME), Set.of(),
+                ServiceQuery.GOOD, false, false, null, false, false, null, 0)).total();
+        assertThat(wider).isGreaterThan(ServiceQuery.PAGE_SIZE);
+        assertThat(results).hasCount(ServiceQuery.PAGE_SIZE);
+        Keyboard.activate(page, page.locator("#page-next"), true);
+        page.waitForURL("**page=2**");
+        Vaadin.waitUntilIdle(page);
+        assertThat(results).hasCount(Math.min(ServiceQuery.PAGE_SIZE, wider - ServiceQuery.PAGE_SIZE));
+        assertThat(page.locator("#search-area")).containsText("Renfrewshire");
+        assertThat(page.locator("main ol.search-results")).hasAttribute("start", "21");
+        assertThat(page.locator("#page-previous")).isVisible();
+        Accessibility.assertNoViolations(page);
+
+        // A word misspelt is still found: "Rievrside" for "Riverside".
+        open(Paths.FIND_SUPPORT + "?q=rievrside&grade=any");
+        assertThat(results.first()).containsText("Riverside");
+        assertThat(page.locator("main .results-count")).not().hasText(Pattern.compile("^(0|No)"));
+        Accessibility.assertNoViolations(page);
+    }
+
+    private void check(String group, int index) {
+        Locator box = page.locator(group + " vaadin-checkbox").nth(index);
+        Keyboard.tabTo(page, box);
+        page.keyboard().press("Space");
+        assertThat(box).hasAttribute("checked", "");
+    }
+}
