@@ -76,11 +76,12 @@ final class SearchParameters {
         return new QueryParameters(parameters);
     }
 
+    /** "any", or a grade the page offers (3 to 6); anything else is the default, good or better. */
     private static Integer grade(String value) {
         if (ANY.equals(value)) {
             return null;
         }
-        return value != null && value.matches("[1-6]") ? Integer.valueOf(value) : ServiceQuery.GOOD;
+        return value != null && value.matches("[3-6]") ? Integer.valueOf(value) : ServiceQuery.GOOD;
     }
 
     /** Pages are counted from 1 in the address, from 0 in a query. */

@@ -71,7 +71,6 @@ public class SearchView extends FormPage implements BeforeEnterObserver {
     private final Select<String> speaks = new Select<>();
     private ServiceQuery query = ServiceQuery.everything();
     private SearchResults results;
-    private boolean searched;
 
     public SearchView(DirectorySearch directory) {
         super("providers.search.title");
@@ -99,7 +98,6 @@ public class SearchView extends FormPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        searched = !parameters.getParameters().isEmpty();
         query = SearchParameters.read(parameters);
         results = directory.search(query);
         List<String> areas = directory.councilAreas();
