@@ -33,6 +33,7 @@ public final class Paths {
     public static final String OPTIONS_GUIDE = COMPARE_OPTIONS + "/which-might-suit-you";
     public static final String MIX_OPTIONS = COMPARE_OPTIONS + "/build-a-mix";
     public static final String FIND_SUPPORT = "find-support";
+    public static final String SHORTLIST = FIND_SUPPORT + "/your-shortlist";
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";
 
     private Paths() {}

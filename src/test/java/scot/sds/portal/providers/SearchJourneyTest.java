@@ -21,7 +21,8 @@ import scot.sds.portal.support.Vaadin;
 /**
  * A person searches the sample directory with filters, by keyboard, in English and in easy read: the results are
  * a list with each service's grades, when its information was updated and its inspection reports; the next page
- * of results follows; a word misspelt is still found; axe on each page.
+ * of results follows; two services go on the shortlist, are compared side by side (after an error for choosing one)
+ * and are found on "Check your answers"; a word misspelt is still found; axe on each page and state.
  */
 class SearchJourneyTest extends BrowserTest {
 
@@ -42,7 +43,7 @@ class SearchJourneyTest extends BrowserTest {
 
     @ParameterizedTest(name = "easy read {0}")
     @ValueSource(booleans = {false, true})
-    void search_with_filters_page_through_and_find_a_misspelt_name(boolean easyRead) {
+    void search_shortlist_compare_and_find_them_on_check_your_answers(boolean easyRead) {
         open(Paths.START + "?lang=en");
         if (easyRead) {
             page.locator(".easy-read-switch").click();
@@ -98,6 +99,50 @@ class SearchJourneyTest extends BrowserTest {
         assertThat(page.locator("#search-area")).containsText("Renfrewshire");
         assertThat(page.locator("main ol.search-results")).hasAttribute("start", "21");
         assertThat(page.locator("#page-previous")).isVisible();
+        Accessibility.assertNoViolations(page);
+
+        // Two services on the shortlist, compared side by side, and seen on "Check your answers".
+        open(Paths.FIND_SUPPORT + "?area=Renfrewshire&kind=care-home");
+        String first = results.nth(0).locator("h3").textContent();
+        String second = results.nth(1).locator("h3").textContent();
+        Locator firstButton = page.locator("#" + results.nth(0).locator("vaadin-button").getAttribute("id"));
+        Locator secondButton = page.locator("#" + results.nth(1).locator("vaadin-button").getAttribute("id"));
+        String add = firstButton.textContent();
+        Keyboard.activate(page, firstButton, true);
+        // The button names its service for screen readers, and now takes it off again.
+        assertThat(firstButton).not().hasText(add);
+        assertThat(firstButton).hasAttribute("aria-label",
+                Pattern.compile(".+: " + first.replaceAll("[()]", "\\\\$0") + "$"));
+        Vaadin.waitUntilIdle(page);
+        Keyboard.activate(page, secondButton, true);
+        assertThat(secondButton).not().hasText(add);
+        assertThat(page.locator("#your-shortlist")).containsText("2");
+        Keyboard.activate(page, page.locator("#your-shortlist"), true);
+        page.waitForURL("**/" + Paths.SHORTLIST);
+        Vaadin.waitUntilIdle(page);
+        assertThat(results).hasCount(2);
+        Accessibility.assertNoViolations(page);
+        Locator choice = page.locator("#compare-choice vaadin-checkbox");
+        Keyboard.tabTo(page, choice.nth(0));
+        page.keyboard().press("Space");
+        Keyboard.activate(page, page.locator("#compare-button"), true);
+        assertThat(page.locator(".error-summary")).isVisible();
+        Accessibility.assertNoViolations(page);
+        Keyboard.tabTo(page, choice.nth(1));
+        page.keyboard().press("Space");
+        Keyboard.activate(page, page.locator("#compare-button"), true);
+        assertThat(page.locator(".error-summary")).isHidden();
+        Locator table = page.locator("main table.comparison-table");
+        assertThat(table.locator("thead th")).hasCount(3);
+        assertThat(table.locator("thead")).containsText(first);
+        assertThat(table.locator("thead")).containsText(second);
+        assertThat(table.locator("tbody th[scope=row]")).hasCount(10);
+        Accessibility.assertNoViolations(page);
+        open(Paths.CHECK_ANSWERS);
+        Locator shortlisted = page.locator("main .shortlist-summary .summary-list-row");
+        assertThat(shortlisted).hasCount(2);
+        assertThat(shortlisted.nth(0)).containsText(first);
+        assertThat(shortlisted.nth(1)).containsText(second);
         Accessibility.assertNoViolations(page);
 
         // A word misspelt is still found: "Rievrside" for "Riverside".

@@ -1,12 +1,10 @@
 package scot.sds.portal.providers.ui;
 
-import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
@@ -20,29 +18,25 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import scot.sds.portal.access.CurrentPerson;
 import scot.sds.portal.providers.ClientGroup;
 import scot.sds.portal.providers.DirectorySearch;
-import scot.sds.portal.providers.KeyQuestion;
 import scot.sds.portal.providers.SearchResults;
 import scot.sds.portal.providers.ServiceKind;
 import scot.sds.portal.providers.ServiceQuery;
-import scot.sds.portal.providers.ServiceRecord;
 import scot.sds.portal.providers.ServiceSummary;
-import scot.sds.portal.providers.Source;
+import scot.sds.portal.providers.ShortlistService;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.TimeConfiguration;
 import scot.sds.portal.shared.ui.FormPage;
 import scot.sds.portal.shared.ui.MessageKeys;
 import scot.sds.portal.shared.ui.PageContent;
-import scot.sds.portal.shared.ui.SummaryList;
 
 /**
  * "Find support": registered care services and community support, filtered as the person chooses, as a list (not
@@ -56,10 +50,10 @@ public class SearchView extends FormPage implements BeforeEnterObserver {
     private static final String RESULTS = "search-results";
     /** The grades a person may ask for at least; 0 is any grade. */
     private static final List<Integer> MINIMUMS = List.of(0, 3, 4, 5, 6);
-    /** Languages CLDR has no name for: British Sign Language (ISO 639-3 {@code bfi}). */
-    private static final Set<String> OWN_NAMES = Set.of("bfi");
 
     private final DirectorySearch directory;
+    private final ShortlistService shortlist;
+    private final CurrentPerson currentPerson;
     private final TextField words = new TextField();
     private final Select<String> area = new Select<>();
     private final TextField place = new TextField();
@@ -71,10 +65,14 @@ public class SearchView extends FormPage implements BeforeEnterObserver {
     private final Select<String> speaks = new Select<>();
     private ServiceQuery query = ServiceQuery.everything();
     private SearchResults results;
+    private long personId;
+    private Set<Long> shortlisted = Set.of();
 
-    public SearchView(DirectorySearch directory) {
+    public SearchView(DirectorySearch directory, ShortlistService shortlist, CurrentPerson currentPerson) {
         super("providers.search.title");
         this.directory = directory;
+        this.shortlist = shortlist;
+        this.currentPerson = currentPerson;
         words.setId("search-words");
         words.setMaxLength(200);
         area.setId("search-area");
@@ -97,6 +95,8 @@ public class SearchView extends FormPage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        personId = currentPerson.personId().orElseThrow();
+        readShortlist();
         QueryParameters parameters = event.getLocation().getQueryParameters();
         query = SearchParameters.read(parameters);
         results = directory.search(query);
@@ -130,6 +130,12 @@ public class SearchView extends FormPage implements BeforeEnterObserver {
         directory.lastImported().forEach((source, time) -> content.add(new Paragraph(content.text(
                 "providers.updated." + MessageKeys.part(source), Map.of("date",
                         content.date(time.atZone(TimeConfiguration.LOCAL_ZONE).toLocalDate()))))));
+        Anchor yours = content.add(new Anchor(Paths.href(Paths.SHORTLIST), content.text("providers.shortlist.link",
+                Map.of("count", shortlisted.size()))));
+        yours.setId("your-shortlist");
+        if (shortlisted.size() >= ShortlistService.MOST) {
+            content.inset("providers.shortlist.full.p1");
+        }
         if (results.total() == 0) {
             content.add(new Paragraph(content.text("providers.results.none")));
             return;
@@ -137,7 +143,12 @@ public class SearchView extends FormPage implements BeforeEnterObserver {
         OrderedList list = content.add(new OrderedList());
         list.addClassName("search-results");
         list.getElement().setAttribute("start", String.valueOf(results.page() * ServiceQuery.PAGE_SIZE + 1));
-        results.services().forEach(service -> list.add(result(content, service)));
+        ServiceFacts facts = new ServiceFacts(content, formatsAs());
+        for (ServiceSummary service : results.services()) {
+            ListItem item = facts.item(service);
+            item.add(shortlistButton(content, service));
+            list.add(item);
+        }
         pages(content);
     }
 
@@ -164,79 +175,35 @@ public class SearchView extends FormPage implements BeforeEnterObserver {
         speaks.setLabel(content.text("providers.search.speaks"));
         speaks.setEmptySelectionCaption(content.text("providers.search.speaks.any"));
         // The empty choice, "any language", is labelled by its caption.
-        speaks.setItemLabelGenerator(code -> code == null ? "" : language(content, code));
+        ServiceFacts facts = new ServiceFacts(content, formatsAs());
+        speaks.setItemLabelGenerator(code -> code == null ? "" : facts.language(code));
         form.add(words, area, place, kinds, groups, grade, pays, when, speaks,
                 primaryButton(content.text("providers.search.button"), "search-button", this::search));
     }
 
-    private ListItem result(PageContent content, ServiceSummary service) {
-        ServiceRecord record = service.record();
-        ListItem item = new ListItem();
-        item.addClassName("search-result");
-        item.add(new H3(record.name()));
-        if (record.providerName() != null) {
-            item.add(new Paragraph(content.text("providers.result.provider", Map.of("provider",
-                    record.providerName()))));
-        }
-        SummaryList facts = new SummaryList();
-        facts.row(content.text("providers.result.kind"), content.text("providers.kind." + MessageKeys.part(
-                record.kind())));
-        facts.row(content.text("providers.result.where"), String.join(", ", nonBlank(record.town(),
-                record.postcode(), record.councilArea())));
-        if (!record.clientGroups().isEmpty()) {
-            facts.row(content.text("providers.result.for"), content.list(record.clientGroups().stream().sorted()
-                    .map(group -> content.text("providers.group." + MessageKeys.part(group))).toList()));
-        }
-        facts.row(content.text("providers.result.grades"), grades(content, record));
-        facts.row(content.text("providers.result.pays"), pays(content, record));
-        if (!record.languages().isEmpty()) {
-            facts.row(content.text("providers.result.languages"), content.list(record.languages().stream().sorted()
-                    .map(code -> language(content, code)).toList()));
-        }
-        if (record.cost() != null) {
-            facts.row(content.text("providers.result.cost"), record.cost());
-        }
-        if (record.phone() != null) {
-            facts.row(content.text("providers.result.phone"), record.phone());
-        }
-        facts.row(content.text("providers.result.updated"), content.date(service.updated().atZone(TimeConfiguration.LOCAL_ZONE)
-                .toLocalDate()));
-        item.add(facts);
-        if (service.inspectionPage() != null) {
-            item.add(new Paragraph(external(service.inspectionPage(), content.text("providers.result.inspection"),
-                    record.name())));
-        }
-        return item;
-    }
-
-    private String grades(PageContent content, ServiceRecord record) {
-        if (record.source() != Source.CARE_INSPECTORATE) {
-            return content.text("providers.result.not-registered");
-        }
-        if (record.grades().isEmpty()) {
-            return content.text("providers.result.not-graded");
-        }
-        List<String> each = new ArrayList<>();
-        for (KeyQuestion question : KeyQuestion.values()) {
-            Integer given = record.grades().get(question);
-            if (given != null) {
-                each.add(content.text("providers.result.grade", Map.of("question", content.text(
-                        "providers.question." + MessageKeys.part(question)), "grade", given, "name",
-                        content.text("providers.grade." + given))));
+    /** Adds the service to the shortlist, or takes it off, naming the service for screen readers. */
+    private Button shortlistButton(PageContent content, ServiceSummary service) {
+        boolean on = shortlisted.contains(service.id());
+        String text = content.text(on ? "providers.shortlist.remove" : "providers.shortlist.add");
+        String id = "shortlist-" + service.id();
+        Button button = new Button(text, click -> {
+            if (on) {
+                shortlist.remove(personId, service.id());
+            } else {
+                shortlist.add(personId, service.id());
             }
-        }
-        return content.list(each);
+            readShortlist();
+            refresh();
+            moveFocusTo(id);
+        });
+        button.setId(id);
+        button.setAriaLabel(text + ": " + service.record().name());
+        button.setEnabled(on || shortlisted.size() < ShortlistService.MOST);
+        return button;
     }
 
-    private String pays(PageContent content, ServiceRecord record) {
-        List<String> ways = new ArrayList<>();
-        if (Boolean.TRUE.equals(record.takesDirectPayments())) {
-            ways.add(content.text("providers.search.pays." + SearchParameters.DIRECT_PAYMENTS));
-        }
-        if (Boolean.TRUE.equals(record.offersIndividualServiceFunds())) {
-            ways.add(content.text("providers.search.pays." + SearchParameters.SERVICE_FUNDS));
-        }
-        return ways.isEmpty() ? content.text("providers.result.pays.ask") : content.list(ways);
+    private void readShortlist() {
+        shortlisted = shortlist.shortlist(personId).stream().map(ServiceSummary::id).collect(Collectors.toSet());
     }
 
     /** Previous and next pages, and where this page is, as GOV.UK's pagination. */
@@ -275,23 +242,6 @@ public class SearchView extends FormPage implements BeforeEnterObserver {
         moveFocusTo(RESULTS);
     }
 
-    /** A link that opens another site in a new tab, saying so, and naming the service for screen readers. */
-    private static Anchor external(String href, String text, String about) {
-        Anchor link = SummaryList.action(href, text, about);
-        link.setTarget(AnchorTarget.BLANK);
-        link.getElement().setAttribute("rel", "noopener");
-        return link;
-    }
-
-    /** A language's name in the page's language, from CLDR, or the portal's own name for one CLDR lacks. */
-    private String language(PageContent content, String code) {
-        if (OWN_NAMES.contains(code)) {
-            return content.text("providers.language." + code);
-        }
-        String name = ULocale.forLanguageTag(code).getDisplayLanguage(ULocale.forLocale(formatsAs()));
-        return name.isBlank() ? code : name;
-    }
-
     private static Set<String> chosen(boolean one, String oneValue, boolean other, String otherValue) {
         Set<String> values = new HashSet<>();
         if (one) {
@@ -301,11 +251,6 @@ public class SearchView extends FormPage implements BeforeEnterObserver {
             values.add(otherValue);
         }
         return values;
-    }
-
-    private static List<String> nonBlank(String... values) {
-        return Arrays.stream(values).filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.toList());
     }
 
     private static String text(String value) {
