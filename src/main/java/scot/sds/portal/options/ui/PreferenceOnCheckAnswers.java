@@ -62,8 +62,8 @@ class PreferenceOnCheckAnswers implements CheckAnswersPart {
             }
             return shown;
         }
-        List<SupportOption> options = chosen.preference() == Preference.DECIDE_LATER
-                ? List.of(SupportOption.values()) : List.of(comparison.card(MessageKeys.part(chosen.preference())).budgetFrom());
+        List<SupportOption> options = chosen.preference() == Preference.DECIDE_LATER ? List.of(SupportOption.values())
+                : List.of(comparison.card(MessageKeys.part(chosen.preference())).budgetFrom());
         for (SupportOption option : options) {
             if (budget.byOption().containsKey(option)) {
                 shown.add(line(content, option, RangeText.of(content, budget.byOption().get(option))));

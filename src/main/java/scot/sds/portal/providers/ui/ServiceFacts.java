@@ -70,14 +70,18 @@ final class ServiceFacts {
         if (record.phone() != null) {
             facts.row(content.text("providers.result.phone"), record.phone());
         }
-        facts.row(content.text("providers.result.updated"), content.date(service.updated().atZone(TimeConfiguration.LOCAL_ZONE)
-                .toLocalDate()));
+        facts.row(content.text("providers.result.updated"), updated(service));
         item.add(facts);
         if (service.inspectionPage() != null) {
             item.add(new Paragraph(external(service.inspectionPage(), content.text("providers.result.inspection"),
                     record.name())));
         }
         return item;
+    }
+
+    /** The day the portal last imported a change to the service. */
+    String updated(ServiceSummary service) {
+        return content.date(service.updated().atZone(TimeConfiguration.LOCAL_ZONE).toLocalDate());
     }
 
     /** Town, postcode and council area, as many as are known. */

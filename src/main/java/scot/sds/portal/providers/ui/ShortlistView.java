@@ -22,7 +22,6 @@ import scot.sds.portal.providers.KeyQuestion;
 import scot.sds.portal.providers.ServiceSummary;
 import scot.sds.portal.providers.ShortlistService;
 import scot.sds.portal.shared.Paths;
-import scot.sds.portal.shared.TimeConfiguration;
 import scot.sds.portal.shared.ui.FormPage;
 import scot.sds.portal.shared.ui.MessageKeys;
 import scot.sds.portal.shared.ui.PageContent;
@@ -138,8 +137,7 @@ public class ShortlistView extends FormPage implements BeforeEnterObserver {
         }
         row(table, content.text("providers.result.pays"), service -> facts.pays(service.record()));
         row(table, content.text("providers.result.phone"), service -> text(service.record().phone()));
-        row(table, content.text("providers.result.updated"), service -> content.date(service.updated()
-                .atZone(TimeConfiguration.LOCAL_ZONE).toLocalDate()));
+        row(table, content.text("providers.result.updated"), facts::updated);
     }
 
     private void row(NativeTable table, String heading, Function<ServiceSummary, String> value) {
