@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -38,6 +41,14 @@ public class DirectorySearch {
     @Transactional(readOnly = true)
     public Optional<ServiceSummary> service(long id) {
         return services.findById(id).map(DirectorySearch::summary);
+    }
+
+    /** Services by their ids, in the order given, leaving out any no longer in the directory; one query. */
+    @Transactional(readOnly = true)
+    public List<ServiceSummary> services(List<Long> ids) {
+        Map<Long, ServiceSummary> found = services.findAllById(ids).stream().map(DirectorySearch::summary)
+                .collect(Collectors.toMap(ServiceSummary::id, Function.identity()));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** The council areas with services, in alphabetical order, for a person to choose theirs. */

@@ -67,11 +67,12 @@ public class ServiceImporter {
         int updated = 0;
         for (ServiceRecord record : parsed.records()) {
             SupportService saved = known.get(record.sourceId());
+            String fingerprint = record.fingerprint();
             if (saved == null) {
-                changed.add(new SupportService(record, now));
+                changed.add(new SupportService(record, fingerprint, now));
                 added++;
-            } else if (!saved.fingerprint().equals(record.fingerprint())) {
-                saved.update(record, now);
+            } else if (!saved.fingerprint().equals(fingerprint)) {
+                saved.update(record, fingerprint, now);
                 changed.add(saved);
                 updated++;
             }

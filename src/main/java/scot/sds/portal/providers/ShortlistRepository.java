@@ -7,6 +7,8 @@ interface ShortlistRepository extends JpaRepository<ShortlistEntry, Long> {
 
     List<ShortlistEntry> findByPersonIdOrderByIdAsc(long personId);
 
+    long countByPersonId(long personId);
+
     boolean existsByPersonIdAndServiceId(long personId, long serviceId);
 
     void deleteByPersonIdAndServiceId(long personId, long serviceId);

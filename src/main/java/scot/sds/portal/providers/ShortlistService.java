@@ -2,7 +2,6 @@ package scot.sds.portal.providers;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import scot.sds.portal.access.AccessDecision;
@@ -35,8 +34,8 @@ public class ShortlistService {
     @Transactional(readOnly = true)
     public List<ServiceSummary> shortlist(long personId) {
         guard.require(personId, Action.VIEW_RECORD);
-        return shortlist.findByPersonIdOrderByIdAsc(personId).stream()
-                .map(entry -> directory.service(entry.serviceId())).flatMap(Optional::stream).toList();
+        return directory.services(shortlist.findByPersonIdOrderByIdAsc(personId).stream()
+                .map(ShortlistEntry::serviceId).toList());
     }
 
     /**
@@ -51,7 +50,7 @@ public class ShortlistService {
         if (shortlist.existsByPersonIdAndServiceId(personId, serviceId)) {
             return;
         }
-        if (shortlist.findByPersonIdOrderByIdAsc(personId).size() >= MOST) {
+        if (shortlist.countByPersonId(personId) >= MOST) {
             throw new IllegalStateException("A shortlist holds " + MOST + " services at most");
         }
         shortlist.save(new ShortlistEntry(personId, serviceId, decision.actorId(), decision.actedAs(),

@@ -67,14 +67,14 @@ class SupportService {
 
     protected SupportService() {}
 
-    SupportService(ServiceRecord record, Instant now) {
+    SupportService(ServiceRecord record, String fingerprint, Instant now) {
         this.source = record.source();
         this.sourceId = record.sourceId();
-        update(record, now);
+        update(record, fingerprint, now);
     }
 
-    /** Takes what the record says; the caller has seen that its fingerprint differs. */
-    void update(ServiceRecord record, Instant now) {
+    /** Takes what the record says, with its fingerprint, which the caller has seen differ from the one kept. */
+    void update(ServiceRecord record, String fingerprint, Instant now) {
         name = fit(record.name(), 300);
         description = record.description();
         providerName = fit(record.providerName(), 300);
@@ -101,7 +101,7 @@ class SupportService {
         cost = fit(record.cost(), 500);
         lastInspected = record.lastInspected();
         complaintsUpheld = record.complaintsUpheld();
-        fingerprint = record.fingerprint();
+        this.fingerprint = fingerprint;
         updated = now;
     }
 

@@ -29,11 +29,15 @@ record Taxonomy(Map<String, ServiceKind> kinds, Map<String, ClientGroup> clientG
     }
 
     boolean directPayments(String code, String name) {
-        return directPayments.contains(normal(code)) || directPayments.contains(normal(name));
+        return listed(directPayments, code, name);
     }
 
     boolean individualServiceFunds(String code, String name) {
-        return individualServiceFunds.contains(normal(code)) || individualServiceFunds.contains(normal(name));
+        return listed(individualServiceFunds, code, name);
+    }
+
+    private static boolean listed(List<String> terms, String code, String name) {
+        return terms.contains(normal(code)) || terms.contains(normal(name));
     }
 
     private static <T> Optional<T> match(Map<String, T> terms, String code, String name) {
