@@ -69,6 +69,15 @@ public class AccessGuard {
     }
 
     /**
+     * The signed-in account, for work that is on no one person's data, such as telling the council that a service's
+     * information is wrong; {@link NotPermittedException} if nobody is signed in.
+     */
+    public AccountSummary requireSignedIn() {
+        return accounts.signedIn().orElseThrow(() -> new NotPermittedException(new AccessDecision(false, 0, 0, null,
+                null, null, "not-signed-in")));
+    }
+
+    /**
      * The decision if it allows; otherwise {@link NotPermittedException}. Either way it goes into the audit trail
      * (apart from a person looking at their own information).
      */

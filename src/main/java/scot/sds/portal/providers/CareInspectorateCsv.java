@@ -78,7 +78,7 @@ final class CareInspectorateCsv {
             }
             return new ParsedFile(records, rejections);
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new BrokenFile("The file could not be read as CSV: " + e.getMessage(), e);
+            throw new BrokenFile(BrokenFile.Why.NOT_CSV, e.getMessage(), e);
         }
     }
 
@@ -134,8 +134,8 @@ final class CareInspectorateCsv {
             }
             for (String required : List.of("csnumber", "servicename")) {
                 if (!byName.containsKey(required)) {
-                    throw new BrokenFile("This is not the Care Inspectorate's Datastore file: it has no column "
-                            + ("csnumber".equals(required) ? "CSNumber" : "ServiceName"));
+                    throw new BrokenFile(BrokenFile.Why.MISSING_COLUMN,
+                            "csnumber".equals(required) ? "CSNumber" : "ServiceName", null);
                 }
             }
         }

@@ -34,11 +34,11 @@ final class OpenReferralJson {
         try {
             root = JsonMapper.shared().readTree(file);
         } catch (JacksonException e) {
-            throw new BrokenFile("The file is not JSON: " + e.getOriginalMessage(), e);
+            throw new BrokenFile(BrokenFile.Why.NOT_JSON, e.getOriginalMessage(), e);
         }
         JsonNode services = root != null && root.isObject() ? root.path("contents") : root;
         if (services == null || !services.isArray()) {
-            throw new BrokenFile("The file is neither a list of services nor a page of them (\"contents\")");
+            throw new BrokenFile(BrokenFile.Why.NOT_A_LIST_OF_SERVICES, "no \"contents\" list", null);
         }
         List<ServiceRecord> records = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();

@@ -41,4 +41,8 @@ class ServiceImport {
         this.importedBy = importedBy;
         this.importedAt = importedAt;
     }
+
+    PastImport past() {
+        return new PastImport(source, fileName, added, updated, unchanged, rejected, importedAt);
+    }
 }

@@ -25,6 +25,9 @@ import scot.sds.portal.shared.Sha256;
 @Service
 public class ServiceImporter {
 
+    /** Room for the whole Care Inspectorate Datastore, which is a few megabytes, many times over. */
+    public static final int MOST_BYTES = 50 * 1024 * 1024;
+
     private final AccessGuard guard;
     private final SupportServiceRepository services;
     private final ServiceImportRepository imports;
@@ -52,6 +55,13 @@ public class ServiceImporter {
     @Transactional
     ImportReport importFromCommandLine(Source source, String fileName, byte[] content) {
         return apply(source, fileName, content, null);
+    }
+
+    /** For council staff: the latest imports, newest first. */
+    @Transactional(readOnly = true)
+    public List<PastImport> recentImports() {
+        guard.requireStaff();
+        return imports.findTop10ByOrderByImportedAtDescIdDesc().stream().map(ServiceImport::past).toList();
     }
 
     private ImportReport apply(Source source, String fileName, byte[] content, Long importedBy) {

@@ -92,7 +92,7 @@ class OptionsJourneyTest extends BrowserTest {
         press(page.locator("#show-fits"));
         assertThat(page.locator(".error-summary")).isVisible();
         Accessibility.assertNoViolations(page);
-        choose(page.locator("#guide-control"), 2);
+        Keyboard.choose(page, page.locator("#guide-control"), 2, byKeyboard);
         press(page.locator("#show-fits"));
         assertThat(page.locator(".error-summary")).isHidden();
         assertThat(page.locator("main .option-fit")).hasCount(4);
@@ -154,13 +154,14 @@ class OptionsJourneyTest extends BrowserTest {
         assertThat(preference.locator(".summary-list-row")).hasCount(3);
         if (english) {
             assertThat(preference).containsText("Option 1: a direct payment: £6,000 a year");
-            assertThat(preference).containsText("Option 3: the council chooses and arranges your support: £2,000 a year");
+            assertThat(preference).containsText(
+                    "Option 3: the council chooses and arranges your support: £2,000 a year");
         }
         Accessibility.assertNoViolations(page);
 
         // Deciding later is a choice like any other, and it replaces the mix.
         follow(preference.locator("a[href$='/" + Paths.CHOOSE_OPTION + "']"));
-        choose(page.locator("#option-preference"), 4);
+        Keyboard.choose(page, page.locator("#option-preference"), 4, byKeyboard);
         type(page.locator("#option-reasons textarea"), "I want to talk it over first");
         press(page.locator("#save-preference"));
         page.waitForURL("**/" + Paths.COMPARE_OPTIONS);
@@ -200,30 +201,5 @@ class OptionsJourneyTest extends BrowserTest {
 
     private void type(Locator input, String text) {
         Keyboard.type(page, input, text, byKeyboard);
-    }
-
-    /**
-     * Selects a radio button: with Space and then the arrow keys, which go round the group (and run the other way
-     * in a right-to-left language), or with the mouse.
-     */
-    private void choose(Locator group, int index) {
-        Locator buttons = group.locator("vaadin-radio-button");
-        if (byKeyboard) {
-            Keyboard.tabTo(page, group);
-            if (checkedIndex(group) < 0) {
-                page.keyboard().press("Space");
-            }
-            for (int presses = 0; presses < buttons.count() && checkedIndex(group) != index; presses++) {
-                page.keyboard().press("ArrowDown");
-            }
-        } else {
-            buttons.nth(index).click();
-        }
-        assertThat(buttons.nth(index)).hasAttribute("checked", "");
-    }
-
-    private static int checkedIndex(Locator group) {
-        return ((Number) group.evaluate("group => [...group.querySelectorAll('vaadin-radio-button')]"
-                + ".findIndex(button => button.checked)")).intValue();
     }
 }

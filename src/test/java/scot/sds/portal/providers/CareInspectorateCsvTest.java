@@ -87,9 +87,10 @@ class CareInspectorateCsvTest {
     @Test
     void a_file_that_is_not_the_datastore_or_not_csv_is_refused_whole() {
         assertThatThrownBy(() -> CareInspectorateCsv.read(bytes("care-inspectorate-not-the-datastore.csv")))
-                .isInstanceOf(BrokenFile.class).hasMessageContaining("no column CSNumber");
+                .isInstanceOf(BrokenFile.class).hasFieldOrPropertyWithValue("why", BrokenFile.Why.MISSING_COLUMN)
+                .hasFieldOrPropertyWithValue("detail", "CSNumber");
         assertThatThrownBy(() -> CareInspectorateCsv.read(bytes("care-inspectorate-broken-quotes.csv")))
-                .isInstanceOf(BrokenFile.class).hasMessageStartingWith("The file could not be read as CSV");
+                .isInstanceOf(BrokenFile.class).extracting("why").isEqualTo(BrokenFile.Why.NOT_CSV);
         assertThatThrownBy(() -> CareInspectorateCsv.read(new byte[0])).isInstanceOf(BrokenFile.class);
     }
 

@@ -89,8 +89,8 @@ class OpenReferralJsonTest {
     @Test
     void a_file_that_is_not_json_or_not_services_is_refused_whole() {
         assertThatThrownBy(() -> OpenReferralJson.read(bytes("open-referral-broken.json"), taxonomy))
-                .isInstanceOf(BrokenFile.class).hasMessageStartingWith("The file is not JSON");
+                .isInstanceOf(BrokenFile.class).extracting("why").isEqualTo(BrokenFile.Why.NOT_JSON);
         assertThatThrownBy(() -> OpenReferralJson.read(bytes("open-referral-not-services.json"), taxonomy))
-                .isInstanceOf(BrokenFile.class).hasMessageContaining("contents");
+                .isInstanceOf(BrokenFile.class).extracting("why").isEqualTo(BrokenFile.Why.NOT_A_LIST_OF_SERVICES);
     }
 }

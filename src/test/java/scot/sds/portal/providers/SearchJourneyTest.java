@@ -22,7 +22,8 @@ import scot.sds.portal.support.Vaadin;
  * A person searches the sample directory with filters, by keyboard, in English and in easy read: the results are
  * a list with each service's grades, when its information was updated and its inspection reports; the next page
  * of results follows; two services go on the shortlist, are compared side by side (after an error for choosing one)
- * and are found on "Check your answers"; a word misspelt is still found; axe on each page and state.
+ * and are found on "Check your answers"; a problem with a service's information is reported to staff; a word
+ * misspelt is still found; axe on each page and state.
  */
 class SearchJourneyTest extends BrowserTest {
 
@@ -34,6 +35,9 @@ class SearchJourneyTest extends BrowserTest {
 
     @Autowired
     DirectorySearch search;
+
+    @Autowired
+    ProblemReportRepository problemReports;
 
     @BeforeEach
     void theSampleDirectory() {
@@ -144,6 +148,31 @@ class SearchJourneyTest extends BrowserTest {
         assertThat(shortlisted.nth(0)).containsText(first);
         assertThat(shortlisted.nth(1)).containsText(second);
         Accessibility.assertNoViolations(page);
+
+        // What is wrong with a service's information goes to council staff, after an error for saying nothing.
+        open(Paths.FIND_SUPPORT + "?area=Renfrewshire&kind=care-home");
+        String reported = results.nth(2).locator("h3").textContent();
+        Keyboard.activate(page, results.nth(2).locator("a.report-problem"), true);
+        page.waitForURL("**/" + Paths.REPORT_PROBLEM + "/**");
+        Vaadin.waitUntilIdle(page);
+        assertThat(page.locator("main .summary-list")).containsText(reported);
+        Accessibility.assertNoViolations(page);
+        Keyboard.activate(page, page.locator("#report-send"), true);
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.locator("#report-what")).hasAttribute("invalid", "");
+        Accessibility.assertNoViolations(page);
+        Keyboard.choose(page, page.locator("#report-what"), 1, true);
+        String words = "The phone number has changed " + UUID.randomUUID().toString().substring(0, 8);
+        Keyboard.type(page, page.locator("#report-details textarea"), words, true);
+        Keyboard.activate(page, page.locator("#report-send"), true);
+        assertThat(page.locator("#report-sent")).isFocused();
+        Accessibility.assertNoViolations(page);
+        assertThat(problemReports.findAll().stream().filter(report -> words.equals(report.details()))).singleElement()
+                .satisfies(report -> {
+                    assertThat(report.what()).isEqualTo(WhatIsWrong.CONTACT_DETAILS);
+                    assertThat(services.findById(report.serviceId()).orElseThrow().record().name())
+                            .isEqualTo(reported);
+                });
 
         // A word misspelt is still found: "Rievrside" for "Riverside".
         open(Paths.FIND_SUPPORT + "?q=rievrside&grade=any");

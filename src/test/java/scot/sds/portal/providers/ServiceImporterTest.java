@@ -86,6 +86,10 @@ class ServiceImporterTest {
         assertThat(next.unchanged()).isEqualTo(4);
         assertThat(saved(Source.CARE_INSPECTORATE).get("CS2005000303").name()).isEqualTo(
                 "Hillview Day Centre and Cafe");
+        assertThat(importer.recentImports()).first().usingRecursiveComparison().ignoringFields("importedAt")
+                .isEqualTo(new PastImport(Source.CARE_INSPECTORATE, "datastore-next.csv", 0, 1, 4, 0, null));
+        assertThat(importer.recentImports()).hasSizeLessThanOrEqualTo(10).element(1)
+                .extracting(PastImport::unchanged).isEqualTo(5);
         // Searches see the change as soon as the import is committed.
         ServiceQuery renfrewshire = new ServiceQuery("Renfrewshire", null, Set.of(), Set.of(), null, false, false,
                 null, false, false, null, 0);
@@ -120,7 +124,8 @@ class ServiceImporterTest {
         Map<String, ServiceRecord> before = saved(Source.CARE_INSPECTORATE);
         Map<String, ServiceRecord> directoryBefore = saved(Source.OPEN_REFERRAL);
 
-        for (String broken : List.of("care-inspectorate-broken-quotes.csv", "care-inspectorate-not-the-datastore.csv")) {
+        for (String broken : List.of("care-inspectorate-broken-quotes.csv",
+                "care-inspectorate-not-the-datastore.csv")) {
             assertThatThrownBy(() -> importer.importFile(Source.CARE_INSPECTORATE, broken, bytes(broken)))
                     .isInstanceOf(BrokenFile.class);
         }
@@ -138,6 +143,7 @@ class ServiceImporterTest {
         signIn(new People(accounts, relationships).account("Ann", Role.PERSON));
         assertThatThrownBy(() -> importer.importFile(Source.CARE_INSPECTORATE, "datastore.csv",
                 bytes("care-inspectorate-good.csv"))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(importer::recentImports).isInstanceOf(NotPermittedException.class);
         People.signOut();
         assertThatThrownBy(() -> importer.importFile(Source.CARE_INSPECTORATE, "datastore.csv",
                 bytes("care-inspectorate-good.csv"))).isInstanceOf(NotPermittedException.class);

@@ -1,5 +1,7 @@
 package scot.sds.portal.support;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -48,5 +50,30 @@ public final class Keyboard {
         return (Boolean) target.evaluate("element => element === document.activeElement"
                 + " || element.contains(document.activeElement)"
                 + " || (element.shadowRoot !== null && element.shadowRoot.contains(document.activeElement))");
+    }
+
+    /**
+     * Selects a radio button: with Space and then the arrow keys, which go round the group (and run the other way
+     * in a right-to-left language), or with the mouse.
+     */
+    public static void choose(Page page, Locator group, int index, boolean byKeyboard) {
+        Locator buttons = group.locator("vaadin-radio-button");
+        if (byKeyboard) {
+            tabTo(page, group);
+            if (checkedIndex(group) < 0) {
+                page.keyboard().press("Space");
+            }
+            for (int presses = 0; presses < buttons.count() && checkedIndex(group) != index; presses++) {
+                page.keyboard().press("ArrowDown");
+            }
+        } else {
+            buttons.nth(index).click();
+        }
+        assertThat(buttons.nth(index)).hasAttribute("checked", "");
+    }
+
+    private static int checkedIndex(Locator group) {
+        return ((Number) group.evaluate("group => [...group.querySelectorAll('vaadin-radio-button')]"
+                + ".findIndex(button => button.checked)")).intValue();
     }
 }

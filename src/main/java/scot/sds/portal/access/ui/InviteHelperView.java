@@ -20,6 +20,7 @@ import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import scot.sds.portal.access.EvidenceType;
 import scot.sds.portal.access.HelperRole;
 import scot.sds.portal.access.Invitation;
 import scot.sds.portal.access.InvitationField;
@@ -31,6 +32,7 @@ import scot.sds.portal.access.RelationshipTerms;
 import scot.sds.portal.access.Scope;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.DateInput;
+import scot.sds.portal.shared.ui.FileField;
 import scot.sds.portal.shared.ui.FormPage;
 import scot.sds.portal.shared.ui.MessageKeys;
 import scot.sds.portal.shared.ui.PageContent;
@@ -49,7 +51,8 @@ public class InviteHelperView extends FormPage {
     private final TextField reference = new TextField();
     private final DateInput registered = new DateInput("invite-registered");
     private final DateInput authorityExpires = new DateInput("invite-authority-expires");
-    private final EvidenceField evidence = new EvidenceField("invite-evidence");
+    private final FileField evidence = new FileField("invite-evidence", EvidenceType.MAXIMUM_BYTES,
+            "application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
     private final TextField organisation = new TextField();
     private final TextField providerLink = new TextField();
     private final CheckboxGroup<Scope> scopes = new CheckboxGroup<>();

@@ -1,20 +1,16 @@
 package scot.sds.portal.access.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import scot.sds.portal.access.AuditRecord;
 import scot.sds.portal.access.AuditTrail;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.shared.Paths;
-import scot.sds.portal.shared.TimeConfiguration;
 import scot.sds.portal.shared.ui.MessageKeys;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
@@ -42,32 +38,18 @@ public class WhoHasSeenView extends PortalPage {
             return;
         }
         Map<Long, String> names = accounts.displayNames(records.stream().map(AuditRecord::actorId).toList());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(TimeConfiguration.LOCAL_ZONE);
-        NativeTable table = new NativeTable();
-        table.addClassName("audit-table");
-        table.setCaptionText(content.text("audit.table.caption"));
-        NativeTableRow header = table.getHead().addRow();
-        for (String key : List.of("audit.when", "audit.who", "audit.what", "audit.result")) {
-            header.addHeaderCell().setText(content.text(key));
-        }
-        header.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        NativeTable table = content.table("audit.table.caption", "audit.when", "audit.who", "audit.what",
+                "audit.result");
         NativeTableBody body = table.getBody();
         for (AuditRecord record : records) {
             String who = record.actorId() == record.personId() ? content.text("audit.you")
                     : names.getOrDefault(record.actorId(), content.text("audit.someone"));
             NativeTableRow row = body.addRow();
-            row.addDataCell().setText(when.format(record.happenedAt()));
+            row.addDataCell().setText(content.dateTime(record.happenedAt()));
             row.addDataCell().setText(who);
             row.addDataCell().setText(content.text("audit.action." + MessageKeys.part(record.action())));
             row.addDataCell().setText(content.text(record.allowed() ? "audit.allowed" : "audit.refused"));
         }
-        Div scroller = new Div(table);
-        scroller.addClassName("table-scroller");
-        // A table wider than a phone scrolls sideways; keyboard users must be able to reach it.
-        scroller.getElement().setAttribute("tabindex", "0");
-        scroller.getElement().setAttribute("role", "region");
-        scroller.getElement().setAttribute("aria-label", content.text("audit.table.caption"));
-        content.add(scroller);
+        content.scrolling(table);
     }
 }

@@ -6,12 +6,13 @@ import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.AccountSummary;
+import scot.sds.portal.account.Role;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
 import scot.sds.portal.shared.ui.SummaryList;
 
-/** The signed-in person's own account: who they are to the portal, and signing out. */
+/** The signed-in person's own account: who they are to the portal, where their work is, and signing out. */
 @Route(Paths.YOUR_ACCOUNT)
 @PermitAll
 public class YourAccountView extends PortalPage {
@@ -25,7 +26,12 @@ public class YourAccountView extends PortalPage {
 
     @Override
     protected void render(PageContent content) {
-        accountService.signedIn().ifPresent(account -> describe(content, account));
+        accountService.signedIn().ifPresent(account -> {
+            describe(content, account);
+            if (account.roles().contains(Role.STAFF)) {
+                staffWork(content);
+            }
+        });
         content.heading("youraccount.helpers.title");
         content.link("youraccount.helpers.link", Paths.YOUR_HELPERS);
         content.link("youraccount.accept.link", Paths.ACCEPT_INVITATION);
@@ -38,6 +44,13 @@ public class YourAccountView extends PortalPage {
         Button signOut = new Button(content.text("account.sign-out"), click -> accountService.signOut());
         signOut.addClassName("sign-out");
         content.add(signOut);
+    }
+
+    private static void staffWork(PageContent content) {
+        content.heading("youraccount.staff.title");
+        content.link("youraccount.staff.checks.link", Paths.STAFF_LEGAL_CHECKS);
+        content.link("youraccount.staff.imports.link", Paths.STAFF_DIRECTORY_IMPORTS);
+        content.link("youraccount.staff.problems.link", Paths.STAFF_REPORTED_PROBLEMS);
     }
 
     private static void describe(PageContent content, AccountSummary account) {

@@ -88,7 +88,7 @@ public class BudgetView extends PortalPage implements BeforeEnterObserver {
 
     private NativeTable reasons(PageContent content, List<Reason> reasons) {
         AssessmentView assessment = indication.assessment();
-        NativeTable table = table(content, "budget.why.caption", "budget.why.question", "budget.why.answer",
+        NativeTable table = content.table("budget.why.caption", "budget.why.question", "budget.why.answer",
                 "budget.why.points");
         for (Reason reason : reasons) {
             Question question = assessment.questionnaire().question(reason.questionId()).orElseThrow();
@@ -108,7 +108,7 @@ public class BudgetView extends PortalPage implements BeforeEnterObserver {
     private void startUpCosts(PageContent content) {
         content.heading("budget.start-up");
         content.point("budget.start-up.p1");
-        NativeTable table = table(content, "budget.start-up.caption", "budget.start-up.cost",
+        NativeTable table = content.table("budget.start-up.caption", "budget.start-up.cost",
                 "budget.start-up.amount");
         for (SpendingIdeas.StartUpCost cost : spending.startUpCosts()) {
             NativeTableRow row = table.getBody().addRow();
@@ -118,17 +118,5 @@ public class BudgetView extends PortalPage implements BeforeEnterObserver {
         }
         content.add(table);
         content.point("budget.start-up.p2");
-    }
-
-    private static NativeTable table(PageContent content, String captionKey, String... headerKeys) {
-        NativeTable table = new NativeTable();
-        table.addClassName("audit-table");
-        table.setCaptionText(content.text(captionKey));
-        NativeTableRow header = table.getHead().addRow();
-        for (String key : headerKeys) {
-            header.addHeaderCell().setText(content.text(key));
-        }
-        header.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
-        return table;
     }
 }

@@ -2,7 +2,6 @@ package scot.sds.portal.providers.ui;
 
 import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +16,7 @@ import scot.sds.portal.providers.KeyQuestion;
 import scot.sds.portal.providers.ServiceRecord;
 import scot.sds.portal.providers.ServiceSummary;
 import scot.sds.portal.providers.Source;
+import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.TimeConfiguration;
 import scot.sds.portal.shared.ui.MessageKeys;
 import scot.sds.portal.shared.ui.PageContent;
@@ -25,7 +25,7 @@ import scot.sds.portal.shared.ui.SummaryList;
 /**
  * A service's facts in the page's language, as the search results and the shortlist show them: kind, place, who it
  * is for, grades with their names, ways of paying, languages, cost, phone, when its information was updated, and
- * its inspection reports.
+ * its inspection reports, and a way to report what is wrong in it.
  */
 final class ServiceFacts {
 
@@ -73,9 +73,13 @@ final class ServiceFacts {
         facts.row(content.text("providers.result.updated"), updated(service));
         item.add(facts);
         if (service.inspectionPage() != null) {
-            item.add(new Paragraph(external(service.inspectionPage(), content.text("providers.result.inspection"),
-                    record.name())));
+            item.add(new Paragraph(SummaryList.externalAction(service.inspectionPage(),
+                    content.text("providers.result.inspection"), record.name())));
         }
+        Anchor report = SummaryList.action(Paths.href(Paths.REPORT_PROBLEM + "/" + service.id()),
+                content.text("providers.result.report"), record.name());
+        report.addClassName("report-problem");
+        item.add(new Paragraph(report));
         return item;
     }
 
@@ -117,15 +121,6 @@ final class ServiceFacts {
             ways.add(content.text("providers.search.pays." + SearchParameters.SERVICE_FUNDS));
         }
         return ways.isEmpty() ? content.text("providers.result.pays.ask") : content.list(ways);
-    }
-
-
-    /** A link that opens another site in a new tab, saying so, and naming the service for screen readers. */
-    private static Anchor external(String href, String text, String about) {
-        Anchor link = SummaryList.action(href, text, about);
-        link.setTarget(AnchorTarget.BLANK);
-        link.getElement().setAttribute("rel", "noopener");
-        return link;
     }
 
     /** A language's name in the page's language, from CLDR, or the portal's own name for one CLDR lacks. */

@@ -11,10 +11,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import scot.sds.portal.shared.Paths;
+import scot.sds.portal.shared.TimeConfiguration;
 import scot.sds.portal.shared.i18n.Pictures;
 import scot.sds.portal.shared.i18n.ReadingMode;
 
@@ -75,6 +79,12 @@ public final class PageContent {
     /** A date as the page's language writes it in full ("24 November 2026"). */
     public String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** A moment as the page's language writes a date and time, in the council's time zone. */
+    public String dateTime(Instant moment) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(TimeConfiguration.LOCAL_ZONE).format(moment);
     }
 
     public String text(String key, Object... arguments) {
@@ -159,6 +169,31 @@ public final class PageContent {
         Div inset = new Div(pointComponent(pointKey, arguments));
         inset.addClassName("inset");
         return add(inset);
+    }
+
+    /** A table with its caption and column headings, to fill with rows and add where it belongs. */
+    public NativeTable table(String captionKey, String... headerKeys) {
+        NativeTable table = new NativeTable();
+        table.addClassName("audit-table");
+        table.setCaptionText(text(captionKey));
+        NativeTableRow header = table.getHead().addRow();
+        for (String key : headerKeys) {
+            header.addHeaderCell().setText(text(key));
+        }
+        header.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        return table;
+    }
+
+    /**
+     * Adds a table that may be wider than a phone: it scrolls sideways, and keyboard users can reach it to do so.
+     */
+    public Div scrolling(NativeTable table) {
+        Div scroller = new Div(table);
+        scroller.addClassName("table-scroller");
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", table.getCaption().getText());
+        return add(scroller);
     }
 
     public <T extends Component> T add(T component) {

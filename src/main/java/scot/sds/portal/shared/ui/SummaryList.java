@@ -2,6 +2,7 @@ package scot.sds.portal.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -36,6 +37,14 @@ public class SummaryList extends DescriptionList {
         which.addClassName("visually-hidden");
         action.add(which);
         return action;
+    }
+
+    /** An action link to another site, opening in a new tab, such as a service's inspection reports. */
+    public static Anchor externalAction(String href, String text, String about) {
+        Anchor link = action(href, text, about);
+        link.setTarget(AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener");
+        return link;
     }
 
     /** A row whose value is built of several parts, with an action such as "Change" beside it. */

@@ -1,4 +1,4 @@
-package scot.sds.portal.access.ui;
+package scot.sds.portal.shared.ui;
 
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,24 +9,24 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.Map;
-import scot.sds.portal.access.EvidenceType;
 
 /**
- * One document, a copy of a power of attorney or guardianship certificate, held until the form is sent. The
+ * One file, held in memory until the form is sent, such as a copy of a power of attorney or a directory file. The
  * upload component's own progress is not announced to screen readers, so a status line says what arrived.
  */
-class EvidenceField extends CustomField<byte[]> implements LocaleChangeObserver {
+public class FileField extends CustomField<byte[]> implements LocaleChangeObserver {
 
     private final Upload upload = new Upload();
     private final Paragraph status = new Paragraph();
     private byte[] content;
     private String fileName;
 
-    EvidenceField(String id) {
+    /** A field taking one file up to a size, of the media types and file name endings given. */
+    public FileField(String id, int maximumBytes, String... acceptedTypes) {
         setId(id);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(EvidenceType.MAXIMUM_BYTES);
-        upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
+        upload.setMaxFileSize(maximumBytes);
+        upload.setAcceptedFileTypes(acceptedTypes);
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             content = bytes;
             fileName = metadata.fileName();
@@ -44,14 +44,25 @@ class EvidenceField extends CustomField<byte[]> implements LocaleChangeObserver 
         add(upload, status);
     }
 
+    /** The name of the file received, or {@code null}. */
+    public String fileName() {
+        return fileName;
+    }
+
     @Override
     protected byte[] generateModelValue() {
         return content;
     }
 
+    /** Setting no file, as {@code clear()} does, empties the upload's list too, ready for the next file. */
     @Override
     protected void setPresentationValue(byte[] newContent) {
         content = newContent;
+        if (newContent == null) {
+            upload.clearFileList();
+            fileName = null;
+            announce();
+        }
     }
 
     @Override
