@@ -32,8 +32,9 @@ import scot.sds.portal.support.Vaadin;
 /**
  * Council staff import directory files from the workspace and deal with what people reported, in English and in
  * Arabic easy read, by keyboard where a keyboard can: an empty form's errors, a Latin-1 Care Inspectorate file
- * with refused lines reported by line, a broken file that changes nothing, the list of recent imports, and a report
- * dealt with. People who are not staff are answered as if the pages did not exist.
+ * with refused lines reported by line, a directory file of megabytes, a broken file that changes nothing, the
+ * list of recent imports, and a report dealt with. People who are not staff are answered as if the pages did not
+ * exist.
  */
 class DirectoryWorkspaceJourneyTest extends BrowserTest {
 
@@ -98,6 +99,16 @@ class DirectoryWorkspaceJourneyTest extends BrowserTest {
         assertThat(page.locator("main table.recent-imports tbody tr").first()).containsText(fileName);
         Accessibility.assertNoViolations(page);
 
+        // A whole directory of a few megabytes arrives and is read: every service in it counted once.
+        Keyboard.choose(page, page.locator("#import-source"), 1, true);
+        upload("directory.json", "application/json", new ClassPathResource(
+                "providers/sample/open-referral-sample.json").getContentAsByteArray());
+        Keyboard.activate(page, page.locator("#import-button"), true);
+        assertThat(page.locator("#import-result")).isFocused();
+        org.assertj.core.api.Assertions.assertThat(counts.allTextContents().subList(1, 4).stream()
+                .mapToInt(Integer::parseInt).sum()).isEqualTo(900);
+        assertThat(counts.last()).hasText("0");
+
         // A broken file: nothing imported, and why, in the page's language.
         int servicesBefore = directory.search(ServiceQuery.everything()).total();
         Keyboard.choose(page, page.locator("#import-source"), 1, true);
@@ -108,7 +119,7 @@ class DirectoryWorkspaceJourneyTest extends BrowserTest {
         if (english) {
             assertThat(page.locator(".error-summary")).containsText("Nothing was imported: this file is not JSON");
         }
-        assertThat(page.locator("main table.recent-imports tbody tr").first()).containsText(fileName);
+        assertThat(page.locator("main table.recent-imports tbody tr").first()).containsText("directory.json");
         org.assertj.core.api.Assertions.assertThat(directory.search(ServiceQuery.everything()).total())
                 .isEqualTo(servicesBefore);
         Accessibility.assertNoViolations(page);
