@@ -35,6 +35,8 @@ public final class Paths {
     public static final String FIND_SUPPORT = "find-support";
     public static final String SHORTLIST = FIND_SUPPORT + "/your-shortlist";
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";
+    /** The directory of services as an Open Referral UK (HSDS 3) API, for other directories to read. */
+    public static final String OPEN_REFERRAL_API = "openreferral";
 
     private Paths() {}
 
