@@ -26,10 +26,10 @@ import scot.sds.portal.shared.Paths;
 @CrossOrigin(origins = "*", methods = RequestMethod.GET)
 class OpenReferralController {
 
-    static final String HSDS_VERSION = "3.0";
+    private static final String HSDS_VERSION = "3.0";
     /** The API follows HSDS itself, with no profile: the profile it names is the specification's own. */
-    static final String PROFILE = "https://github.com/openreferral/specification/tree/3.0";
-    static final String OPENAPI_URL = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
+    private static final String PROFILE = "https://github.com/openreferral/specification/tree/3.0";
+    private static final String OPENAPI_URL = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
             + "openapi.json";
 
     private final DirectorySearch directory;
