@@ -10,8 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The services people can find (active, and adult social care or community support), held in memory in name
@@ -21,11 +24,11 @@ import java.util.regex.Pattern;
  */
 final class DirectoryIndex {
 
-    private static final Pattern POSTCODE = Pattern.compile("^([A-Z]{1,2}[0-9][A-Z0-9]?)(\\s*[0-9][A-Z]{2})?$");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final List<ServiceSummary> services;
+    private final Map<UUID, ServiceSummary> byStableId;
     /** Each service's town, folded, and postcode district, worked out once rather than at every search. */
     private final String[] towns;
     private final String[] districts;
@@ -38,6 +41,8 @@ final class DirectoryIndex {
                 .filter(service -> service.record().active() && service.record().kind() != ServiceKind.OTHER)
                 .sorted(Comparator.comparing((ServiceSummary service) -> service.record().name(), collator))
                 .toList();
+        this.byStableId = services.stream().collect(Collectors.toMap(service -> service.record().stableId(),
+                Function.identity(), (first, same) -> first));
         this.towns = services.stream().map(service -> folded(service.record().town())).toArray(String[]::new);
         this.districts = services.stream().map(service -> service.record().postcodeDistrict())
                 .toArray(String[]::new);
@@ -62,6 +67,14 @@ final class DirectoryIndex {
     }
 
     SearchResults search(ServiceQuery query) {
+        List<ServiceSummary> found = found(query);
+        int from = Math.min(found.size(), query.page() * ServiceQuery.PAGE_SIZE);
+        int to = Math.min(found.size(), from + ServiceQuery.PAGE_SIZE);
+        return new SearchResults(found.subList(from, to), found.size(), query.page());
+    }
+
+    /** Every service the query finds, in name order, whatever page it asks for. */
+    List<ServiceSummary> found(ServiceQuery query) {
         BitSet candidates = new BitSet(services.size());
         candidates.set(0, services.size());
         for (String word : words(query.text())) {
@@ -77,9 +90,11 @@ final class DirectoryIndex {
                 found.add(service);
             }
         }
-        int from = Math.min(found.size(), query.page() * ServiceQuery.PAGE_SIZE);
-        int to = Math.min(found.size(), from + ServiceQuery.PAGE_SIZE);
-        return new SearchResults(found.subList(from, to), found.size(), query.page());
+        return found;
+    }
+
+    Optional<ServiceSummary> byStableId(UUID id) {
+        return Optional.ofNullable(byStableId.get(id));
     }
 
     /** Every service a word may mean: those with a word it begins or nearly is. */
@@ -130,9 +145,7 @@ final class DirectoryIndex {
         if (place == null || place.isBlank()) {
             return null;
         }
-        String upper = place.strip().toUpperCase(Locale.ROOT);
-        Matcher postcode = POSTCODE.matcher(upper);
-        return postcode.matches() ? postcode.group(1) : folded(place.strip());
+        return ServiceQuery.postcodeDistrict(place).orElseGet(() -> folded(place.strip()));
     }
 
     private static List<String> words(String text) {

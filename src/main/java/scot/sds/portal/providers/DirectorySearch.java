@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,16 @@ public class DirectorySearch {
 
     public SearchResults search(ServiceQuery query) {
         return index().search(query);
+    }
+
+    /** Every service the query finds, in name order, on one list whatever page the query asks for. */
+    public List<ServiceSummary> everyMatch(ServiceQuery query) {
+        return List.copyOf(index().found(query));
+    }
+
+    /** A service people can find (active, and offered in searches), by its {@link ServiceRecord#stableId()}. */
+    public Optional<ServiceSummary> findable(UUID stableId) {
+        return index().byStableId(stableId);
     }
 
     /** The languages spoken in the services people can find, as ISO 639 codes. */

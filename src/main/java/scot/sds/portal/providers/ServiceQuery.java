@@ -1,6 +1,10 @@
 package scot.sds.portal.providers;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a person searches for. Every part is optional: an empty query finds every active service.
@@ -21,6 +25,8 @@ public record ServiceQuery(String councilArea, String place, Set<ServiceKind> ki
 
     public static final int PAGE_SIZE = 20;
 
+    private static final Pattern POSTCODE = Pattern.compile("^([A-Z]{1,2}[0-9][A-Z0-9]?)(\\s*[0-9][A-Z]{2})?$");
+
     public ServiceQuery {
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         clientGroups = clientGroups == null ? Set.of() : Set.copyOf(clientGroups);
@@ -30,6 +36,12 @@ public record ServiceQuery(String councilArea, String place, Set<ServiceKind> ki
     /** Everything, good or better. */
     public static ServiceQuery everything() {
         return new ServiceQuery(null, null, Set.of(), Set.of(), GOOD, false, false, null, false, false, null, 0);
+    }
+
+    /** The district ("PA1") of a postcode or of a district itself, such as "pa1 2ab"; empty for any other text. */
+    public static Optional<String> postcodeDistrict(String place) {
+        Matcher postcode = POSTCODE.matcher(place.strip().toUpperCase(Locale.ROOT));
+        return postcode.matches() ? Optional.of(postcode.group(1)) : Optional.empty();
     }
 
     public ServiceQuery onPage(int number) {

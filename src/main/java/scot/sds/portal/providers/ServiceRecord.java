@@ -1,5 +1,6 @@
 package scot.sds.portal.providers;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import scot.sds.portal.shared.Sha256;
 
@@ -28,6 +31,9 @@ public record ServiceRecord(Source source, String sourceId, String name, String 
         String phone, String email, String website, String cost, LocalDate lastInspected,
         Integer complaintsUpheld) {
 
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     public ServiceRecord {
         Objects.requireNonNull(source);
         Objects.requireNonNull(sourceId);
@@ -41,6 +47,18 @@ public record ServiceRecord(Source source, String sourceId, String name, String 
     /** The postcode district, "G12" of "G12 8QQ", by which people search near them. */
     public String postcodeDistrict() {
         return postcode == null ? null : postcode.strip().split("\\s+")[0].toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The service's id wherever the portal runs, through every import: the id its Open Referral directory gave it
+     * when that is a UUID, as HSDS asks, so others can match it up; otherwise a UUID made from its source and its id
+     * there.
+     */
+    public UUID stableId() {
+        if (source == Source.OPEN_REFERRAL && UUID_TEXT.matcher(sourceId).matches()) {
+            return UUID.fromString(sourceId);
+        }
+        return UUID.nameUUIDFromBytes((source.name() + ":" + sourceId).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -38,6 +38,8 @@ public final class Paths {
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";
     public static final String STAFF_DIRECTORY_IMPORTS = "staff/directory-imports";
     public static final String STAFF_REPORTED_PROBLEMS = "staff/reported-problems";
+    /** The directory of services as an Open Referral UK (HSDS 3) API, for other directories to read. */
+    public static final String OPEN_REFERRAL_API = "openreferral";
 
     private Paths() {}
 
