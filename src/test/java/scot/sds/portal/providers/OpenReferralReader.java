@@ -13,8 +13,8 @@ public final class OpenReferralReader {
 
     /** The services the importer reads from the file with the portal's taxonomy, having refused none. */
     public static List<ServiceRecord> read(byte[] json) {
-        ParsedFile file = OpenReferralJson.read(json, CouncilFiles.read(new ClassPathResource("providers/taxonomy.json"),
-                Taxonomy.class));
+        ParsedFile file = OpenReferralJson.read(json, CouncilFiles.read(
+                new ClassPathResource("providers/taxonomy.json"), Taxonomy.class));
         assertThat(file.rejections()).isEmpty();
         return file.records();
     }
