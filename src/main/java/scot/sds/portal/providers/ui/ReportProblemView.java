@@ -50,6 +50,10 @@ public class ReportProblemView extends FormPage implements HasUrlParameter<Long>
 
     @Override
     public void setParameter(BeforeEvent event, Long serviceId) {
+        // The same page may be opened again for another service: it starts afresh.
+        sent = false;
+        what.clear();
+        details.clear();
         directory.service(serviceId).ifPresentOrElse(found -> service = found,
                 () -> event.forwardTo(Paths.FIND_SUPPORT));
     }
