@@ -112,11 +112,26 @@ public class RelationshipService {
     @Transactional(readOnly = true)
     public List<RelationshipSummary> helpersOf(long personId) {
         guard.require(personId, Action.MANAGE_HELPERS);
+        return summaries(relationships.findByPersonIdOrderByIdAsc(personId));
+    }
+
+    /**
+     * The helpers who have accepted, whatever their status today, for the council to see with what is sent: for
+     * whoever may send it.
+     */
+    @Transactional(readOnly = true)
+    public List<RelationshipSummary> helpersToSendWith(long personId) {
+        guard.require(personId, Action.SUBMIT_TO_COUNCIL);
+        return summaries(relationships.findByPersonIdOrderByIdAsc(personId).stream()
+                .filter(relationship -> relationship.helperId() != null).toList());
+    }
+
+    /** As pages show them today, with each helper's name read in one query. */
+    private List<RelationshipSummary> summaries(List<Relationship> chosen) {
         LocalDate today = today();
-        List<Relationship> all = relationships.findByPersonIdOrderByIdAsc(personId);
         Map<Long, String> names = accounts.displayNames(
-                all.stream().map(Relationship::helperId).filter(Objects::nonNull).toList());
-        return all.stream().map(r -> r.summary(today, names.get(r.helperId()))).toList();
+                chosen.stream().map(Relationship::helperId).filter(Objects::nonNull).toList());
+        return chosen.stream().map(r -> r.summary(today, names.get(r.helperId()))).toList();
     }
 
     /** The people the signed-in helper may act for today. */

@@ -50,7 +50,14 @@ class Assessment {
         updated = now;
     }
 
-    private void requireDraft() {
+    /** Sent to the council: nothing about it may change after this. */
+    void sent(Instant now) {
+        requireDraft();
+        status = AssessmentStatus.SUBMITTED;
+        updated = now;
+    }
+
+    void requireDraft() {
         if (status != AssessmentStatus.DRAFT) {
             throw new IllegalStateException("Assessment " + id + " was sent and can no longer change");
         }

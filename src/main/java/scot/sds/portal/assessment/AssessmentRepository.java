@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
-    Optional<Assessment> findFirstByPersonIdAndStatusOrderByIdDesc(long personId, AssessmentStatus status);
+    Optional<Assessment> findFirstByPersonIdOrderByIdDesc(long personId);
 }

@@ -39,22 +39,27 @@ public class AssessmentService {
         this.clock = clock;
     }
 
-    /** The person's assessment as it stands; one not yet started is shown with the current questionnaire. */
+    /**
+     * The person's assessment as it stands, or as it was sent; one not yet started is shown with the current
+     * questionnaire.
+     */
     @Transactional(readOnly = true)
     public AssessmentView view(long personId) {
         guard.require(personId, Action.VIEW_RECORD);
-        return draft(personId).map(this::viewOf).orElseGet(() -> new AssessmentView(personId,
+        return latest(personId).map(this::viewOf).orElseGet(() -> new AssessmentView(personId,
                 accounts.displayNames(Set.of(personId)).get(personId), questionnaires.current(),
                 AssessmentStatus.DRAFT, Map.of(), Optional.empty()));
     }
 
     /**
      * Saves an answer in the voice given: the person always speaks in their own words; a helper gives their own
-     * view, or writes down the person's own words with them.
+     * view, or writes down the person's own words with them. Refused with {@link IllegalStateException} once the
+     * assessment has been sent.
      */
     public AnswerResult answer(long personId, String questionId, Voice voice, AnswerInput input) {
         AccessDecision decision = guard.require(personId, Action.CHANGE_ANSWERS);
         Assessment assessment = draftOrStart(personId);
+        assessment.requireDraft();
         AssessmentView before = viewOf(assessment);
         Question question = before.questionnaire().question(questionId)
                 .filter(asked -> before.asks(asked.id()))
@@ -73,19 +78,35 @@ public class AssessmentService {
         return AnswerResult.saved(viewOf(assessment));
     }
 
-    /** Remembers the question on screen, so the person comes back to it; only for those who may answer. */
+    /**
+     * Remembers the question on screen, so the person comes back to it; only for those who may answer, and only
+     * until it is sent.
+     */
     public void reachedQuestion(long personId, String questionId) {
-        if (guard.decide(personId, Action.CHANGE_ANSWERS).allowed()) {
+        if (guard.decide(personId, Action.CHANGE_ANSWERS).allowed()
+                && latest(personId).map(assessment -> assessment.status() == AssessmentStatus.DRAFT).orElse(true)) {
             draftOrStart(personId).reachedQuestion(questionId, clock.instant());
         }
     }
 
-    private Optional<Assessment> draft(long personId) {
-        return assessments.findFirstByPersonIdAndStatusOrderByIdDesc(personId, AssessmentStatus.DRAFT);
+    /**
+     * Marks the assessment as sent to the council, for whoever may send it: from then on no answer can change. The
+     * assessment as sent is returned, for the hand-off to keep.
+     */
+    public AssessmentView markSent(long personId) {
+        guard.require(personId, Action.SUBMIT_TO_COUNCIL);
+        Assessment assessment = draftOrStart(personId);
+        assessment.sent(clock.instant());
+        return viewOf(assessment);
     }
 
+    private Optional<Assessment> latest(long personId) {
+        return assessments.findFirstByPersonIdOrderByIdDesc(personId);
+    }
+
+    /** The assessment being written, started if there is none; one already sent cannot change. */
     private Assessment draftOrStart(long personId) {
-        return draft(personId).orElseGet(() -> assessments.save(
+        return latest(personId).orElseGet(() -> assessments.save(
                 Assessment.start(personId, questionnaires.currentId(), clock.instant())));
     }
 

@@ -34,6 +34,8 @@ public final class Paths {
     public static final String MIX_OPTIONS = COMPARE_OPTIONS + "/build-a-mix";
     public static final String FIND_SUPPORT = "find-support";
     public static final String SHORTLIST = FIND_SUPPORT + "/your-shortlist";
+    public static final String SEND = "send-to-the-council";
+    public static final String TRACKER = "your-case";
     public static final String REPORT_PROBLEM = FIND_SUPPORT + "/report-a-problem";
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";
     public static final String STAFF_DIRECTORY_IMPORTS = "staff/directory-imports";

@@ -40,6 +40,7 @@ public class YourAccountView extends PortalPage {
         content.heading("youraccount.next.title");
         content.point("youraccount.next.p1");
         content.startLink("youraccount.assessment.link", Paths.ASSESSMENT);
+        content.link("youraccount.tracker.link", Paths.TRACKER);
         content.link("youraccount.learn.link", Paths.WHAT_IS_SDS);
         Button signOut = new Button(content.text("account.sign-out"), click -> accountService.signOut());
         signOut.addClassName("sign-out");

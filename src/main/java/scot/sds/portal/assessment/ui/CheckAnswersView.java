@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import scot.sds.portal.access.CurrentPerson;
 import scot.sds.portal.assessment.AnswersToQuestion;
 import scot.sds.portal.assessment.AssessmentService;
+import scot.sds.portal.assessment.AssessmentStatus;
 import scot.sds.portal.assessment.GivenAnswer;
 import scot.sds.portal.assessment.Question;
 import scot.sds.portal.assessment.Section;
@@ -35,19 +36,21 @@ public class CheckAnswersView extends AssessmentPage {
 
     @Override
     protected void render(PageContent content) {
-        content.point("assessment.check.intro.p1");
+        boolean sent = assessment.status() == AssessmentStatus.SUBMITTED;
+        content.point(sent ? "assessment.check.sent.p1" : "assessment.check.intro.p1");
         for (Section section : assessment.sectionsAsked()) {
             content.heading(section.titleKey());
             SummaryList list = content.add(new SummaryList());
             for (Question question : assessment.questionsAsked(section)) {
-                row(content, list, question);
+                row(content, list, question, sent);
             }
         }
         parts.orderedStream().forEach(part -> part.addTo(content, personId));
         content.link("assessment.check.back", Paths.ASSESSMENT);
     }
 
-    private void row(PageContent content, SummaryList list, Question question) {
+    /** A question and what was said; with a way to change it until it is sent. */
+    private void row(PageContent content, SummaryList list, Question question, boolean sent) {
         AnswersToQuestion said = assessment.answersTo(question.id());
         Div answers = new Div();
         said.ownWords().ifPresent(answer -> answers.add(said(question, answer)));
@@ -59,6 +62,10 @@ public class CheckAnswersView extends AssessmentPage {
             Paragraph differ = new Paragraph(content.text("assessment.check.differ"));
             differ.addClassName("views-differ");
             answers.add(differ);
+        }
+        if (sent) {
+            list.row(content.text(question.textKey()), answers);
+            return;
         }
         Anchor change = SummaryList.action(Paths.href(questionPath(question.id())) + "?" + QuestionView.FROM + "="
                 + QuestionView.FROM_CHECK, content.text(said.answered() ? "assessment.check.change"

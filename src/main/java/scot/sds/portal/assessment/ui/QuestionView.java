@@ -22,6 +22,7 @@ import scot.sds.portal.assessment.AnswerProblem;
 import scot.sds.portal.assessment.AnswerResult;
 import scot.sds.portal.assessment.AnswerType;
 import scot.sds.portal.assessment.AssessmentService;
+import scot.sds.portal.assessment.AssessmentStatus;
 import scot.sds.portal.assessment.AssessmentView;
 import scot.sds.portal.assessment.GivenAnswer;
 import scot.sds.portal.assessment.Question;
@@ -59,6 +60,11 @@ public class QuestionView extends AssessmentPage implements HasUrlParameter<Stri
 
     @Override
     protected void enter(BeforeEnterEvent event) {
+        if (assessment.status() == AssessmentStatus.SUBMITTED) {
+            // Sent answers cannot change: they are there to read.
+            event.forwardTo(Paths.CHECK_ANSWERS);
+            return;
+        }
         Optional<Question> asked = assessment.questionnaire().question(questionId)
                 .filter(found -> assessment.asks(found.id()));
         if (asked.isEmpty()) {

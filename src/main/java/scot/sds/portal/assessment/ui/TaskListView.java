@@ -9,8 +9,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import scot.sds.portal.access.CurrentPerson;
-import scot.sds.portal.assessment.AssessmentService;
 import scot.sds.portal.assessment.AnswersToQuestion;
+import scot.sds.portal.assessment.AssessmentService;
+import scot.sds.portal.assessment.AssessmentStatus;
 import scot.sds.portal.assessment.Section;
 import scot.sds.portal.assessment.SectionStatus;
 import scot.sds.portal.shared.Paths;
@@ -38,9 +39,15 @@ public class TaskListView extends AssessmentPage {
         content.add(new Span(content.text("assessment.tasks.progress",
                 Map.of("completed", completed, "total", sections.size())))).addClassName("task-progress");
         boolean started = assessment.answers().values().stream().anyMatch(AnswersToQuestion::answered);
-        assessment.continueAt().ifPresent(question -> content.startLink(started
-                ? "assessment.tasks.continue" : "assessment.tasks.start", questionPath(question.id())));
-        if (completed > 0) {
+        boolean sent = assessment.status() == AssessmentStatus.SUBMITTED;
+        if (sent) {
+            content.inset("assessment.tasks.sent.p1");
+            content.link("assessment.tasks.sent.link", Paths.CHECK_ANSWERS);
+        } else {
+            assessment.continueAt().ifPresent(question -> content.startLink(started
+                    ? "assessment.tasks.continue" : "assessment.tasks.start", questionPath(question.id())));
+        }
+        if (completed > 0 && !sent) {
             assessment.firstUnanswered().ifPresent(question -> content.link("assessment.tasks.first-unfinished",
                     questionPath(question.id())));
         }
@@ -50,7 +57,7 @@ public class TaskListView extends AssessmentPage {
         for (Section section : sections) {
             list.add(task(content, section));
         }
-        if (started) {
+        if (started && !sent) {
             content.link("assessment.tasks.check", Paths.CHECK_ANSWERS);
         }
         content.heading("assessment.tasks.outcomes.heading");
