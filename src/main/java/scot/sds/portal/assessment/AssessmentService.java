@@ -100,6 +100,12 @@ public class AssessmentService {
         return viewOf(assessment);
     }
 
+    /** A questionnaire as it was when used: the council's questions, holding nothing about anyone. */
+    @Transactional(readOnly = true)
+    public Questionnaire questionnaire(String name, int version) {
+        return questionnaires.byNameAndVersion(name, version);
+    }
+
     private Optional<Assessment> latest(long personId) {
         return assessments.findFirstByPersonIdOrderByIdDesc(personId);
     }

@@ -51,6 +51,12 @@ class QuestionnaireVersions {
                 () -> new IllegalStateException("No questionnaire version " + key)).content()));
     }
 
+    /** A questionnaire by its name and version, as a hand-off pack names the one it was answered with. */
+    Questionnaire byNameAndVersion(String name, int version) {
+        return byId(versions.findByNameAndVersion(name, version).orElseThrow(() -> new IllegalArgumentException(
+                "No questionnaire " + name + " version " + version)).id());
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public synchronized long register() {

@@ -22,13 +22,15 @@ class CaseEvent {
     private CaseStep kind;
 
     private Instant happenedAt;
+    private Long actorId;
 
     protected CaseEvent() {}
 
-    CaseEvent(long submissionId, CaseStep kind, Instant happenedAt) {
+    CaseEvent(long submissionId, CaseStep kind, Instant happenedAt, long actorId) {
         this.submissionId = submissionId;
         this.kind = kind;
         this.happenedAt = happenedAt;
+        this.actorId = actorId;
     }
 
     TrackedStep tracked() {

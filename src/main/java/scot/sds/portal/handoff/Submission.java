@@ -45,6 +45,10 @@ class Submission {
         return id;
     }
 
+    long personId() {
+        return personId;
+    }
+
     String reference() {
         return reference;
     }

@@ -10,4 +10,6 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
     boolean existsByPersonId(long personId);
 
     boolean existsByReference(String reference);
+
+    Optional<Submission> findByReference(String reference);
 }

@@ -37,12 +37,15 @@ public class SubmissionService {
     private final References references;
     private final SubmissionRepository submissions;
     private final CaseEventRepository events;
+    private final CaseFileRepository caseFiles;
+    private final CaseFlags flags;
     private final Timescales timescales;
     private final Clock clock;
 
     SubmissionService(AccessGuard guard, AssessmentService assessments, AccountService accounts, HandOffPacks packs,
             References references, SubmissionRepository submissions, CaseEventRepository events,
-            @Value("${portal.timescales}") Resource timescalesFile, Clock clock) {
+            CaseFileRepository caseFiles, CaseFlags flags, @Value("${portal.timescales}") Resource timescalesFile,
+            Clock clock) {
         this.guard = guard;
         this.assessments = assessments;
         this.accounts = accounts;
@@ -50,6 +53,8 @@ public class SubmissionService {
         this.references = references;
         this.submissions = submissions;
         this.events = events;
+        this.caseFiles = caseFiles;
+        this.flags = flags;
         this.timescales = CouncilFiles.read(timescalesFile, Timescales.class);
         this.clock = clock;
     }
@@ -67,10 +72,12 @@ public class SubmissionService {
         Instant now = clock.instant();
         String reference = references.next();
         String senderName = accounts.displayNames(Set.of(sender.actorId())).get(sender.actorId());
-        String pack = JSON.writeValueAsString(packs.gather(sent, sender, senderName, reference, now));
+        HandOffPack gathered = packs.gather(sent, sender, senderName, reference, now);
+        String pack = JSON.writeValueAsString(gathered);
         Submission submission = submissions.save(new Submission(personId, reference, 1, sender.actorId(),
                 sender.actedAs(), now, pack, Sha256.hex(pack.getBytes(StandardCharsets.UTF_8))));
-        events.save(new CaseEvent(submission.id(), CaseStep.RECEIVED, now));
+        events.save(new CaseEvent(submission.id(), CaseStep.RECEIVED, now, sender.actorId()));
+        caseFiles.save(new CaseFile(submission.id(), flags.raisedBy(gathered), now));
         return SendResult.sent(sentSubmission(submission));
     }
 

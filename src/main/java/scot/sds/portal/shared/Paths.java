@@ -37,6 +37,7 @@ public final class Paths {
     public static final String SEND = "send-to-the-council";
     public static final String TRACKER = "your-case";
     public static final String REPORT_PROBLEM = FIND_SUPPORT + "/report-a-problem";
+    public static final String STAFF_CASES = "staff/cases";
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";
     public static final String STAFF_DIRECTORY_IMPORTS = "staff/directory-imports";
     public static final String STAFF_REPORTED_PROBLEMS = "staff/reported-problems";

@@ -2,7 +2,9 @@ package scot.sds.portal.handoff;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,8 +18,9 @@ import scot.sds.portal.support.Vaadin;
 /**
  * A person answers, checks their answers, reads the declaration and sends everything to the council: the tracker
  * opens with the reference and shows what happened and what comes next; the answers can then be read but not
- * changed, and the send page is not offered again. In English with the mouse, and in Arabic easy read, right to
- * left, by keyboard alone; axe on every page.
+ * changed, and the send page is not offered again. Council staff find it in their queue, open it and take it on,
+ * and the person's tracker shows that. In English with the mouse, and in Arabic easy read, right to left, by
+ * keyboard alone; axe on every page.
  */
 class SendJourneyTest extends BrowserTest {
 
@@ -85,6 +88,41 @@ class SendJourneyTest extends BrowserTest {
         assertThat(page.locator("main .confirmation-panel")).hasCount(0);
         assertThat(page.locator("main .case-summary")).containsText(sent);
         Accessibility.assertNoViolations(page);
+
+        // Council staff find it in their queue, open it, and take it on; the person's tracker says so.
+        BrowserContext staffDevice = browserWithoutCookies();
+        Page staff = staffDevice.newPage();
+        open(staff, Paths.START + "?lang=" + language);
+        if (easyReadByKeyboard) {
+            staff.locator(".easy-read-switch").click();
+            assertThat(staff.locator(".easy-read-switch")).hasAttribute("aria-pressed", "true");
+        }
+        signIn(staff, "sam.reid@example.org", "portal-sample-2026");
+        follow(staff, staff.locator("main a[href='/" + Paths.STAFF_CASES + "']"));
+        if (!byKeyboard) {
+            staff.locator("#cases-status").click();
+            staff.locator("vaadin-select-item").nth(1).click();
+            staff.locator("#cases-show").click();
+            Vaadin.waitUntilIdle(staff);
+        }
+        Locator row = staff.locator("main table.case-queue tbody tr")
+                .filter(new Locator.FilterOptions().setHasText(sent));
+        assertThat(row).hasCount(1);
+        assertThat(row).containsText("Catriona Bell");
+        Accessibility.assertNoViolations(staff);
+        follow(staff, row.locator("a"));
+        assertThat(staff.locator("main .case-facts")).containsText(sent);
+        assertThat(staff.locator("main .case-answers .summary-list-row, main .case-answers dt")).not().hasCount(0);
+        Accessibility.assertNoViolations(staff);
+        Keyboard.activate(staff, staff.locator("#assign-to-me"), byKeyboard);
+        assertThat(staff.locator("#assign-to-me")).hasCount(0);
+        assertThat(staff.locator("main .case-facts")).containsText("Sam Reid");
+        Accessibility.assertNoViolations(staff);
+        staffDevice.close();
+
+        open(Paths.TRACKER);
+        assertThat(page.locator("main .case-steps li.case-step-done")).hasCount(2);
+        Accessibility.assertNoViolations(page);
     }
 
     private void answer(String question, int choice) {
@@ -98,9 +136,13 @@ class SendJourneyTest extends BrowserTest {
     }
 
     private void follow(Locator link) {
-        String from = page.url();
-        Keyboard.activate(page, link, byKeyboard);
-        page.waitForURL(url -> !url.equals(from));
-        Vaadin.waitUntilIdle(page);
+        follow(page, link);
+    }
+
+    private void follow(Page on, Locator link) {
+        String from = on.url();
+        Keyboard.activate(on, link, byKeyboard);
+        on.waitForURL(url -> !url.equals(from));
+        Vaadin.waitUntilIdle(on);
     }
 }

@@ -49,6 +49,7 @@ public class YourAccountView extends PortalPage {
 
     private static void staffWork(PageContent content) {
         content.heading("youraccount.staff.title");
+        content.link("youraccount.staff.cases.link", Paths.STAFF_CASES);
         content.link("youraccount.staff.checks.link", Paths.STAFF_LEGAL_CHECKS);
         content.link("youraccount.staff.imports.link", Paths.STAFF_DIRECTORY_IMPORTS);
         content.link("youraccount.staff.problems.link", Paths.STAFF_REPORTED_PROBLEMS);
