@@ -36,6 +36,11 @@ public class AccessGuard {
             return new AccessDecision(false, 0, personId, null, null, action, "not-signed-in");
         }
         long actorId = actor.get().id();
+        if (action == Action.CASEWORK) {
+            boolean staff = actor.get().roles().contains(Role.STAFF) && actorId != personId;
+            return new AccessDecision(staff, actorId, personId, null, null, action,
+                    staff ? "council-staff" : "only-staff");
+        }
         if (actorId == personId) {
             return new AccessDecision(true, actorId, personId, null, null, action, "own-record");
         }

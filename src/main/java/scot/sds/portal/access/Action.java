@@ -6,6 +6,12 @@ public enum Action {
     CHANGE_ANSWERS(Scope.ANSWER),
     SUBMIT_TO_COUNCIL(Scope.SUBMIT),
     READ_MESSAGES(Scope.MESSAGES),
+    WRITE_MESSAGES(Scope.MESSAGES),
+    /**
+     * The council's steps on a case: booking an assessment, deciding, closing. Only council staff, and never on
+     * their own case; no helper, and not the person.
+     */
+    CASEWORK(null),
     /** Inviting, changing and revoking helpers: the person's own decision, never a helper's. */
     MANAGE_HELPERS(null);
 

@@ -6,15 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import scot.sds.portal.shared.TimeConfiguration;
+import scot.sds.portal.shared.mail.OutgoingMail;
 
 /**
  * Sends an invitation's code to the helper's email address, in the inviting person's language, when the
@@ -23,40 +17,24 @@ import scot.sds.portal.shared.TimeConfiguration;
 @Component
 class InvitationMailer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(InvitationMailer.class);
-
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final OutgoingMail mail;
     private final I18NProvider texts;
-    private final String from;
 
-    InvitationMailer(ObjectProvider<JavaMailSender> mailSender, I18NProvider texts,
-            @Value("${portal.mail.from}") String from) {
-        this.mailSender = mailSender;
+    InvitationMailer(OutgoingMail mail, I18NProvider texts) {
+        this.mail = mail;
         this.texts = texts;
-        this.from = from;
     }
 
     /** Whether the invitation went out by email. The log names no one and carries no code. */
     boolean send(String to, String personName, String code, Instant expires, Locale locale) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
+        if (!mail.configured()) {
             return false;
         }
         String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(expires.atZone(TimeConfiguration.LOCAL_ZONE).toLocalDate());
         Map<String, Object> arguments = Map.of("name", personName, "code", code, "until", until,
                 "service", texts.getTranslation("service.name", locale));
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(texts.getTranslation("access.mail.subject", locale, arguments));
-        message.setText(texts.getTranslation("access.mail.body", locale, arguments));
-        try {
-            sender.send(message);
-            return true;
-        } catch (MailException notSent) {
-            LOG.warn("An invitation email could not be sent: {}", notSent.getClass().getSimpleName());
-            return false;
-        }
+        return mail.send(to, texts.getTranslation("access.mail.subject", locale, arguments),
+                texts.getTranslation("access.mail.body", locale, arguments), "An invitation email");
     }
 }

@@ -134,6 +134,19 @@ public class RelationshipService {
         return chosen.stream().map(r -> r.summary(today, names.get(r.helperId()))).toList();
     }
 
+    /**
+     * The accounts of the helpers who may read the person's messages today, to be told that there is news for
+     * them: their ids only, so the council's update reaches them without anything about the person.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> helpersToTell(long personId) {
+        LocalDate today = today();
+        return relationships.findByPersonIdOrderByIdAsc(personId).stream()
+                .filter(r -> r.helperId() != null && r.statusOn(today) == RelationshipStatus.ACTIVE
+                        && r.scopes().contains(Scope.MESSAGES))
+                .map(Relationship::helperId).toList();
+    }
+
     /** The people the signed-in helper may act for today. */
     @Transactional(readOnly = true)
     public List<ActingFor> peopleICanActFor() {

@@ -87,6 +87,12 @@ public class AccountService {
         return names;
     }
 
+    /** The email addresses of accounts, only for telling them there is news; nothing else about them. */
+    @Transactional(readOnly = true)
+    public List<String> emailAddresses(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream().map(Account::email).toList();
+    }
+
     /** The account of whoever is signed in on this request, if anyone is. */
     @Transactional(readOnly = true)
     public Optional<AccountSummary> signedIn() {

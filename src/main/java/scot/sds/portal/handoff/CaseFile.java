@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** A submission as the council works on it: its status, who has it and the flags raised by what was sent. */
 @Entity
@@ -21,13 +22,15 @@ class CaseFile {
     private Long assignedTo;
     private String flags;
     private Instant changedAt;
+    private String language;
 
     protected CaseFile() {}
 
-    CaseFile(long submissionId, List<String> raised, Instant now) {
+    CaseFile(long submissionId, List<String> raised, Locale language, Instant now) {
         this.submissionId = submissionId;
         this.status = CaseStatus.NEW;
         this.flags = String.join(",", raised);
+        this.language = language.toLanguageTag();
         this.changedAt = now;
     }
 
@@ -47,13 +50,16 @@ class CaseFile {
         return flags.isEmpty() ? List.of() : Arrays.asList(flags.split(","));
     }
 
-    void assign(long staffId, Instant now) {
-        assignedTo = staffId;
-        moved(CaseStep.ASSIGNED, now);
+    Locale language() {
+        return Locale.forLanguageTag(language);
     }
 
-    private void moved(CaseStep step, Instant now) {
-        status = step.leadsTo();
+    void assign(long staffId) {
+        assignedTo = staffId;
+    }
+
+    void moved(CaseStep step, Instant now) {
+        status = step.after(status);
         changedAt = now;
     }
 }

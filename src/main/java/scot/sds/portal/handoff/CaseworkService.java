@@ -1,7 +1,9 @@
 package scot.sds.portal.handoff;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +14,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import scot.sds.portal.access.AccessDecision;
 import scot.sds.portal.access.AccessGuard;
 import scot.sds.portal.access.Action;
 import scot.sds.portal.account.AccountService;
-import scot.sds.portal.account.AccountSummary;
 
 /**
  * The council staff's side of what people send: the queue, each case with its whole hand-off pack, and the steps
- * staff take, each of which the person's tracker shows. Only staff; opening a case is recorded in the person's
- * "who has seen my information".
+ * staff take, each of which the person's tracker shows. Only staff, and never on their own case; opening a case is
+ * recorded in the person's "who has seen my information", and so is every step.
  */
 @Service
 @Transactional
@@ -29,19 +31,18 @@ public class CaseworkService {
     private final AccessGuard guard;
     private final SubmissionRepository submissions;
     private final CaseFileRepository caseFiles;
-    private final CaseEventRepository events;
+    private final CaseSteps steps;
     private final SubmissionService sent;
     private final CaseFlags flags;
     private final AccountService accounts;
     private final Clock clock;
 
     CaseworkService(AccessGuard guard, SubmissionRepository submissions, CaseFileRepository caseFiles,
-            CaseEventRepository events, SubmissionService sent, CaseFlags flags, AccountService accounts,
-            Clock clock) {
+            CaseSteps steps, SubmissionService sent, CaseFlags flags, AccountService accounts, Clock clock) {
         this.guard = guard;
         this.submissions = submissions;
         this.caseFiles = caseFiles;
-        this.events = events;
+        this.steps = steps;
         this.sent = sent;
         this.flags = flags;
         this.accounts = accounts;
@@ -52,6 +53,7 @@ public class CaseworkService {
     @Transactional(readOnly = true)
     public List<CaseSummary> queue(CaseQuery query) {
         guard.requireStaff();
+        Instant now = clock.instant();
         List<CaseFile> files = caseFiles.findAll().stream()
                 .filter(file -> query.status() == null || file.status() == query.status())
                 .filter(file -> query.flag() == null || file.flags().contains(query.flag()))
@@ -62,6 +64,8 @@ public class CaseworkService {
                 byId.values().stream().map(Submission::personId),
                 files.stream().map(CaseFile::assignedTo).filter(Objects::nonNull)).toList());
         return files.stream().map(file -> summary(file, byId.get(file.submissionId()), names))
+                .filter(shown -> query.waitingDays() == null
+                        || Duration.between(shown.sentAt(), now).toDays() >= query.waitingDays())
                 .sorted(Comparator.comparing(CaseSummary::sentAt)).toList();
     }
 
@@ -70,11 +74,11 @@ public class CaseworkService {
     public Optional<StaffCase> open(String reference) {
         guard.requireStaff();
         return submissions.findByReference(reference).map(submission -> {
-            CaseFile file = caseFiles.findById(submission.id()).orElseThrow();
+            guard.require(submission.personId(), Action.VIEW_RECORD);
+            CaseFile file = steps.file(submission);
             Map<Long, String> names = accounts.displayNames(Stream.of(submission.personId(), file.assignedTo())
                     .filter(Objects::nonNull).toList());
-            return new StaffCase(summary(file, submission, names),
-                    sent.sent(submission.personId()).orElseThrow());
+            return new StaffCase(summary(file, submission, names), sent.sentSubmission(submission, true));
         });
     }
 
@@ -84,14 +88,58 @@ public class CaseworkService {
     }
 
     /** The signed-in member of staff takes the case on; the person's tracker says it is being looked at. */
-    public void assignToMe(String reference) {
-        AccountSummary staff = guard.requireStaff();
-        Submission submission = submissions.findByReference(reference).orElseThrow(
+    public List<CaseProblem> assignToMe(String reference) {
+        Submission submission = submission(reference);
+        AccessDecision staff = guard.require(submission.personId(), Action.CASEWORK);
+        List<CaseProblem> problems = steps.take(submission, CaseStep.ASSIGNED, staff.actorId(), null);
+        if (problems.isEmpty()) {
+            steps.file(submission).assign(staff.actorId());
+        }
+        return problems;
+    }
+
+    /**
+     * A message to the person, which their helpers who may read messages see too. When it asks for information,
+     * the case waits for their reply.
+     */
+    public List<CaseProblem> write(String reference, String text, boolean asksForInformation) {
+        return take(reference, asksForInformation ? CaseStep.INFORMATION_REQUESTED : CaseStep.COUNCIL_WROTE,
+                CaseRules.words(text), CaseDetail.text(CaseRules.strip(text)));
+    }
+
+    /** Books the assessment: a visit or a call, when, where and who. */
+    public List<CaseProblem> bookVisit(String reference, CaseDetail.Visit visit) {
+        CaseDetail.Visit booked = new CaseDetail.Visit(visit.date(), visit.time(), visit.how(),
+                visit.how() != null && visit.how().needsPlace() ? CaseRules.strip(visit.place()) : null,
+                CaseRules.strip(visit.who()));
+        return take(reference, CaseStep.VISIT_BOOKED, CaseRules.visit(booked, LocalDate.now(clock)),
+                new CaseDetail(null, booked, null, null));
+    }
+
+    /** Records the council's decisions with their reasons: only staff decide eligibility, budget and plan. */
+    public List<CaseProblem> decide(String reference, CaseDetail.Decision decision) {
+        boolean eligible = Boolean.TRUE.equals(decision.eligible());
+        CaseDetail.Decision recorded = new CaseDetail.Decision(decision.eligible(),
+                eligible ? decision.assessedBudget() : null, eligible ? decision.optionAgreed() : null,
+                decision.planAgreed(), CaseRules.strip(decision.reasons()));
+        return take(reference, CaseStep.DECIDED, CaseRules.decision(recorded),
+                new CaseDetail(null, null, recorded, null));
+    }
+
+    /** Closes the case, saying why; nothing more happens on it. */
+    public List<CaseProblem> close(String reference, String why) {
+        return take(reference, CaseStep.CLOSED, CaseRules.words(why), CaseDetail.text(CaseRules.strip(why)));
+    }
+
+    private List<CaseProblem> take(String reference, CaseStep step, List<CaseProblem> problems, CaseDetail detail) {
+        Submission submission = submission(reference);
+        AccessDecision staff = guard.require(submission.personId(), Action.CASEWORK);
+        return problems.isEmpty() ? steps.take(submission, step, staff.actorId(), detail) : problems;
+    }
+
+    private Submission submission(String reference) {
+        return submissions.findByReference(reference).orElseThrow(
                 () -> new IllegalArgumentException("No submission " + reference));
-        guard.require(submission.personId(), Action.VIEW_RECORD);
-        Instant now = clock.instant();
-        caseFiles.findById(submission.id()).orElseThrow().assign(staff.id(), now);
-        events.save(new CaseEvent(submission.id(), CaseStep.ASSIGNED, now, staff.id()));
     }
 
     private static CaseSummary summary(CaseFile file, Submission submission, Map<Long, String> names) {

@@ -49,6 +49,10 @@ class Submission {
         return personId;
     }
 
+    long submittedBy() {
+        return submittedBy;
+    }
+
     String reference() {
         return reference;
     }

@@ -36,6 +36,7 @@ public final class Paths {
     public static final String SHORTLIST = FIND_SUPPORT + "/your-shortlist";
     public static final String SEND = "send-to-the-council";
     public static final String TRACKER = "your-case";
+    public static final String REPORT_CHANGE = TRACKER + "/something-changed";
     public static final String REPORT_PROBLEM = FIND_SUPPORT + "/report-a-problem";
     public static final String STAFF_CASES = "staff/cases";
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";

@@ -6,6 +6,7 @@ import static scot.sds.portal.support.People.consent;
 import static scot.sds.portal.support.People.signIn;
 
 import java.util.Comparator;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class CaseworkServiceTest {
         signIn(carl);
         // A worry the helper raises counts as much as the person's own.
         assessments.answer(ann.id(), "feel-safe", Voice.HELPER_VIEW, AnswerInput.of("not-always"));
-        reference = submissions.send(ann.id()).sent().orElseThrow().reference();
+        reference = submissions.send(ann.id(), Locale.ENGLISH).sent().orElseThrow().reference();
     }
 
     @AfterEach
@@ -87,13 +88,13 @@ class CaseworkServiceTest {
                     assertThat(summary.flags()).containsExactly("no-support-now", "safety");
                     assertThat(summary.assignedTo()).isNull();
                 });
-        assertThat(casework.queue(new CaseQuery(null, "safety"))).extracting(CaseSummary::reference)
+        assertThat(casework.queue(new CaseQuery(null, "safety", null))).extracting(CaseSummary::reference)
                 .contains(reference);
-        assertThat(casework.queue(new CaseQuery(CaseStatus.NEW, "no-support-now")))
+        assertThat(casework.queue(new CaseQuery(CaseStatus.NEW, "no-support-now", null)))
                 .extracting(CaseSummary::reference).contains(reference);
-        assertThat(casework.queue(new CaseQuery(null, "carer-involved"))).extracting(CaseSummary::reference)
+        assertThat(casework.queue(new CaseQuery(null, "carer-involved", null))).extracting(CaseSummary::reference)
                 .doesNotContain(reference);
-        assertThat(casework.queue(new CaseQuery(CaseStatus.BEING_LOOKED_AT, null)))
+        assertThat(casework.queue(new CaseQuery(CaseStatus.BEING_LOOKED_AT, null, null)))
                 .extracting(CaseSummary::reference).doesNotContain(reference);
         assertThat(casework.queue(CaseQuery.all())).isSortedAccordingTo(Comparator.comparing(CaseSummary::sentAt));
         assertThat(casework.flagIds()).startsWith("no-support-now", "safety");
@@ -111,7 +112,7 @@ class CaseworkServiceTest {
         StaffCase taken = casework.open(reference).orElseThrow();
         assertThat(taken.summary().status()).isEqualTo(CaseStatus.BEING_LOOKED_AT);
         assertThat(taken.summary().assignedTo()).isEqualTo(staff.displayName());
-        assertThat(casework.queue(new CaseQuery(CaseStatus.BEING_LOOKED_AT, null)))
+        assertThat(casework.queue(new CaseQuery(CaseStatus.BEING_LOOKED_AT, null, null)))
                 .extracting(CaseSummary::reference).contains(reference);
 
         signIn(ann);

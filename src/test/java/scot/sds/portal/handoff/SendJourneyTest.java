@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,18 +14,24 @@ import scot.sds.portal.shared.Paths;
 import scot.sds.portal.support.Accessibility;
 import scot.sds.portal.support.BrowserTest;
 import scot.sds.portal.support.Keyboard;
+import scot.sds.portal.support.TestMailServer;
 import scot.sds.portal.support.Vaadin;
 
 /**
  * A person answers, checks their answers, reads the declaration and sends everything to the council: the tracker
  * opens with the reference and shows what happened and what comes next; the answers can then be read but not
- * changed, and the send page is not offered again. Council staff find it in their queue, open it and take it on,
- * and the person's tracker shows that. In English with the mouse, and in Arabic easy read, right to left, by
- * keyboard alone; axe on every page.
+ * changed, and the send page is not offered again. Council staff find it in their queue, open it, take it on and
+ * ask for information; the person answers on their tracker; staff book the assessment and record decisions. The
+ * tracker shows each step, and the test mail server receives an email for each step the council took. In English
+ * with the mouse, and in Arabic easy read, right to left, by keyboard alone; axe on every page.
  */
 class SendJourneyTest extends BrowserTest {
 
     private static final Pattern REFERENCE = Pattern.compile("^SDS-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$");
+
+    private static final String ASKED = "Please tell us which days your daughter helps you.";
+    private static final String REPLY = "She comes on Mondays and Thursdays.";
+    private static final String REASONS = "Eligible: a substantial risk to staying at home.";
 
     private boolean byKeyboard;
 
@@ -38,8 +45,8 @@ class SendJourneyTest extends BrowserTest {
             page.locator(".easy-read-switch").click();
             assertThat(page.locator(".easy-read-switch")).hasAttribute("aria-pressed", "true");
         }
-        createAccount(page, "Catriona Bell", "catriona-" + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.org", "river lamp cup tea", 0);
+        String email = "catriona-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        createAccount(page, "Catriona Bell", email, "river lamp cup tea", 0);
         answer("personal-care", 3);
         answer("meals", 2);
 
@@ -112,17 +119,111 @@ class SendJourneyTest extends BrowserTest {
         Accessibility.assertNoViolations(staff);
         follow(staff, row.locator("a"));
         assertThat(staff.locator("main .case-facts")).containsText(sent);
-        assertThat(staff.locator("main .case-answers .summary-list-row, main .case-answers dt")).not().hasCount(0);
+        assertThat(staff.locator("main .document-rows dt")).not().hasCount(0);
         Accessibility.assertNoViolations(staff);
         Keyboard.activate(staff, staff.locator("#assign-to-me"), byKeyboard);
         assertThat(staff.locator("#assign-to-me")).hasCount(0);
         assertThat(staff.locator("main .case-facts")).containsText("Sam Reid");
         Accessibility.assertNoViolations(staff);
-        staffDevice.close();
+        String casePage = staff.url();
+
+        // Staff ask for information; the person reads it on their tracker and replies.
+        follow(staff, staff.locator("#case-write"));
+        Keyboard.activate(staff, staff.locator("#write-send"), byKeyboard);
+        assertThat(staff.locator(".error-summary")).isVisible();
+        Accessibility.assertNoViolations(staff);
+        Keyboard.type(staff, staff.locator("#write-text textarea"), ASKED, byKeyboard);
+        if (byKeyboard) {
+            Keyboard.tabTo(staff, staff.locator("#write-asks"));
+            staff.keyboard().press("Space");
+        } else {
+            staff.locator("#write-asks").click();
+        }
+        assertThat(staff.locator("#write-asks")).hasAttribute("checked", "");
+        leaveFor(staff, casePage, staff.locator("#write-send"));
 
         open(Paths.TRACKER);
-        assertThat(page.locator("main .case-steps li.case-step-done")).hasCount(2);
+        assertThat(page.locator("main .inset")).isVisible();
+        assertThat(page.locator("main .case-steps .case-words")).containsText(ASKED);
+        if (english) {
+            assertThat(page.locator("main .case-summary")).containsText("Waiting for information from you");
+        }
         Accessibility.assertNoViolations(page);
+        Keyboard.activate(page, page.locator("#message-send"), byKeyboard);
+        assertThat(page.locator(".error-summary")).isVisible();
+        Accessibility.assertNoViolations(page);
+        Keyboard.type(page, page.locator("#message-text textarea"), REPLY, byKeyboard);
+        Keyboard.activate(page, page.locator("#message-send"), byKeyboard);
+        assertThat(page.locator("#message-sent")).isVisible();
+        assertThat(page.locator("main .case-steps .case-words").last()).containsText(REPLY);
+        Accessibility.assertNoViolations(page);
+
+        // Staff book the assessment, after being told what is missing, then record their decisions.
+        staff.navigate(casePage);
+        Vaadin.waitUntilIdle(staff);
+        assertThat(staff.locator("main .case-steps")).containsText(REPLY);
+        follow(staff, staff.locator("#case-book-assessment"));
+        Keyboard.activate(staff, staff.locator("#visit-send"), byKeyboard);
+        assertThat(staff.locator(".error-summary li")).hasCount(4);
+        Accessibility.assertNoViolations(staff);
+        LocalDate visitDay = LocalDate.now().plusDays(7);
+        Keyboard.type(staff, staff.locator("#visit-date-day input"), String.valueOf(visitDay.getDayOfMonth()),
+                byKeyboard);
+        Keyboard.type(staff, staff.locator("#visit-date-month input"), String.valueOf(visitDay.getMonthValue()),
+                byKeyboard);
+        Keyboard.type(staff, staff.locator("#visit-date-year input"), String.valueOf(visitDay.getYear()),
+                byKeyboard);
+        pick(staff, staff.locator("#visit-time"), 5);
+        Keyboard.choose(staff, staff.locator("#visit-how"), 0, byKeyboard);
+        Keyboard.type(staff, staff.locator("#visit-place input"), "12 High Street, Paisley", byKeyboard);
+        Keyboard.type(staff, staff.locator("#visit-who input"), "Sam Reid, social worker", byKeyboard);
+        leaveFor(staff, casePage, staff.locator("#visit-send"));
+
+        follow(staff, staff.locator("#case-decide"));
+        Keyboard.choose(staff, staff.locator("#decision-eligible"), 0, byKeyboard);
+        Keyboard.type(staff, staff.locator("#decision-budget input"), "12500", byKeyboard);
+        Keyboard.choose(staff, staff.locator("#decision-plan"), 1, byKeyboard);
+        Keyboard.type(staff, staff.locator("#decision-reasons textarea"), REASONS, byKeyboard);
+        Accessibility.assertNoViolations(staff);
+        leaveFor(staff, casePage, staff.locator("#decision-send"));
+        assertThat(staff.locator("main .case-decision")).containsText(REASONS);
+        staffDevice.close();
+
+        // The tracker shows every step, with the visit and the decision; an email told of each council step.
+        open(Paths.TRACKER);
+        assertThat(page.locator("main .case-steps li.case-step-done")).hasCount(6);
+        assertThat(page.locator("main .case-visit")).containsText("12 High Street, Paisley");
+        assertThat(page.locator("main .case-decision")).containsText(REASONS);
+        if (english) {
+            assertThat(page.locator("main .case-decision")).containsText("£12,500");
+            assertThat(page.locator("main .case-summary")).containsText("Decided");
+        }
+        Accessibility.assertNoViolations(page);
+        org.assertj.core.api.Assertions.assertThat(TestMailServer.messagesTo(email)).hasSize(4);
+    }
+
+    /** Takes a step on the staff's form page and waits to be back on the case. */
+    private void leaveFor(Page on, String casePage, Locator button) {
+        Keyboard.activate(on, button, byKeyboard);
+        on.waitForURL(casePage);
+        Vaadin.waitUntilIdle(on);
+    }
+
+    /** Chooses from a drop-down list: opened and moved through with the arrow keys, or clicked. */
+    private void pick(Page on, Locator select, int index) {
+        if (byKeyboard) {
+            Keyboard.tabTo(on, select);
+            on.keyboard().press("ArrowDown");
+            for (int presses = 0; presses < index; presses++) {
+                on.keyboard().press("ArrowDown");
+            }
+            on.keyboard().press("Enter");
+        } else {
+            select.click();
+            on.locator("vaadin-select-item").nth(index).click();
+        }
+        Vaadin.waitUntilIdle(on);
+        assertThat(select).not().hasAttribute("opened", "");
     }
 
     private void answer(String question, int choice) {

@@ -6,6 +6,7 @@ import static scot.sds.portal.support.People.consent;
 import static scot.sds.portal.support.People.signIn;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +91,7 @@ class SubmissionServiceTest {
         assessments.answer(ann.id(), "personal-care", Voice.HELPER_VIEW, AnswerInput.of("most-days"));
 
         signIn(ann);
-        SendResult result = submissions.send(ann.id());
+        SendResult result = submissions.send(ann.id(), Locale.ENGLISH);
         SentSubmission sent = result.sent().orElseThrow();
         assertThat(sent.reference()).matches(REFERENCE);
         assertThat(sent.steps()).extracting(TrackedStep::step).containsExactly(CaseStep.RECEIVED);
@@ -122,7 +123,7 @@ class SubmissionServiceTest {
         assertThatThrownBy(() -> assessments.answer(ann.id(), "personal-care", Voice.OWN_WORDS,
                 AnswerInput.of("never"))).isInstanceOf(IllegalStateException.class);
         preferences.choose(ann.id(), Preference.OPTION_3, null);
-        assertThat(submissions.send(ann.id()).problem()).contains(SendProblem.ALREADY_SENT);
+        assertThat(submissions.send(ann.id(), Locale.ENGLISH).problem()).contains(SendProblem.ALREADY_SENT);
         assertThat(submissions.sent(ann.id()).orElseThrow().pack()).isEqualTo(pack);
         assertThat(assessments.view(ann.id()).answersTo("personal-care").ownWords().orElseThrow().values())
                 .containsExactly("every-day");
@@ -132,7 +133,7 @@ class SubmissionServiceTest {
     void the_database_refuses_any_change_to_what_was_sent() {
         signIn(ann);
         assessments.answer(ann.id(), "personal-care", Voice.OWN_WORDS, AnswerInput.of("every-day"));
-        String reference = submissions.send(ann.id()).sent().orElseThrow().reference();
+        String reference = submissions.send(ann.id(), Locale.ENGLISH).sent().orElseThrow().reference();
         String before = database.queryForObject("select pack from submission where reference = ?", String.class,
                 reference);
 
@@ -147,7 +148,7 @@ class SubmissionServiceTest {
     @Test
     void nothing_answered_is_not_sent_and_the_assessment_stays_open() {
         signIn(ann);
-        assertThat(submissions.send(ann.id()).problem()).contains(SendProblem.NOTHING_TO_SEND);
+        assertThat(submissions.send(ann.id(), Locale.ENGLISH).problem()).contains(SendProblem.NOTHING_TO_SEND);
         assertThat(submissions.sent(ann.id())).isEmpty();
         assessments.answer(ann.id(), "personal-care", Voice.OWN_WORDS, AnswerInput.of("every-day"));
         assertThat(assessments.view(ann.id()).status()).isEqualTo(AssessmentStatus.DRAFT);
@@ -168,14 +169,15 @@ class SubmissionServiceTest {
         for (AccountSummary refused : new AccountSummary[] {answerer, viewer, stranger}) {
             signIn(refused);
             assertThat(submissions.maySend(ann.id())).isFalse();
-            assertThatThrownBy(() -> submissions.send(ann.id())).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> submissions.send(ann.id(), Locale.ENGLISH))
+                    .isInstanceOf(NotPermittedException.class);
         }
         signIn(stranger);
         assertThatThrownBy(() -> submissions.sent(ann.id())).isInstanceOf(NotPermittedException.class);
 
         signIn(sender);
         assertThat(submissions.maySend(ann.id())).isTrue();
-        HandOffPack pack = submissions.send(ann.id()).sent().orElseThrow().pack();
+        HandOffPack pack = submissions.send(ann.id(), Locale.ENGLISH).sent().orElseThrow().pack();
         assertThat(pack.sentBy().id()).isEqualTo(sender.id());
         assertThat(pack.sentBy().actedAs()).isEqualTo("CARER");
         assertThat(pack.helpers()).extracting(HandOffPack.Helper::name)

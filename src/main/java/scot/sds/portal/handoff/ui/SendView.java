@@ -72,7 +72,7 @@ public class SendView extends FormPage implements BeforeEnterObserver {
     }
 
     private void send() {
-        SendResult result = submissions.send(personId);
+        SendResult result = submissions.send(personId, getLocale());
         if (result.sent().isPresent() || result.problem().orElse(null) == SendProblem.ALREADY_SENT) {
             UI.getCurrent().navigate(Paths.TRACKER, QueryParameters.of(TrackerView.JUST_SENT, "yes"));
             return;

@@ -4,10 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -20,13 +16,10 @@ import scot.sds.portal.assessment.AssessmentService;
 import scot.sds.portal.outcomes.OutcomeService;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.i18n.Languages;
-import scot.sds.portal.shared.i18n.Pictures;
 import scot.sds.portal.shared.pdf.PdfWriter;
-import scot.sds.portal.shared.pdf.PrintableDocument.Block;
 import scot.sds.portal.shared.pdf.PrintableDocument;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
-import scot.sds.portal.shared.ui.SummaryList;
 
 /**
  * "What matters to me": the person's summary to print or download as a PDF, in their language and, in easy
@@ -64,24 +57,7 @@ public class SummaryView extends PortalPage implements BeforeEnterObserver {
     @Override
     protected void render(PageContent content) {
         PrintableDocument document = document(content.easyRead());
-        SummaryList rows = null;
-        for (Block block : document.blocks()) {
-            if (block instanceof PrintableDocument.Row row) {
-                if (rows == null) {
-                    rows = content.add(new SummaryList());
-                }
-                rows.row(row.term(), row.value());
-                continue;
-            }
-            rows = null;
-            switch (block) {
-                case PrintableDocument.Heading heading -> content.add(new H2(heading.text()));
-                case PrintableDocument.Paragraph paragraph -> content.add(new Paragraph(paragraph.text()))
-                        .addClassName("summary-text");
-                case PrintableDocument.PicturedPoint point -> content.add(pictured(point));
-                case PrintableDocument.Row row -> throw new IllegalStateException("Rows are added above");
-            }
-        }
+        content.document(document.blocks());
         Div actions = content.add(new Div());
         actions.addClassName("summary-actions");
         Button print = new Button(content.text("summary.print"),
@@ -101,13 +77,5 @@ public class SummaryView extends PortalPage implements BeforeEnterObserver {
     private PrintableDocument document(boolean easyRead) {
         return WhatMattersToMe.document(this, languages.of(getLocale()), getLocale(), easyRead,
                 assessments.view(personId), outcomes.outcomesOf(personId));
-    }
-
-    private static Div pictured(PrintableDocument.PicturedPoint point) {
-        Image image = new Image(Pictures.href(point.pictureName()), "");
-        image.addClassName("easy-read-picture");
-        Div holder = new Div(image, new Span(point.text()));
-        holder.addClassName("easy-read-point");
-        return holder;
     }
 }

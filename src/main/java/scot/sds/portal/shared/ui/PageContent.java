@@ -6,6 +6,7 @@ import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Anchor;
+import scot.sds.portal.shared.pdf.PrintableDocument;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -79,6 +81,11 @@ public final class PageContent {
     /** A date as the page's language writes it in full ("24 November 2026"). */
     public String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** A time of day as the page's language writes it ("10:30"). */
+    public String time(LocalTime time) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
     }
 
     /** A moment as the page's language writes a date and time, in the council's time zone. */
@@ -194,6 +201,36 @@ public final class PageContent {
         scroller.getElement().setAttribute("role", "region");
         scroller.getElement().setAttribute("aria-label", table.getCaption().getText());
         return add(scroller);
+    }
+
+    /**
+     * A document also offered to print or download, shown on the page: its headings, its rows as summary lists
+     * (each value's line breaks kept) and its points, so the page and the PDF say the same.
+     */
+    public void document(List<PrintableDocument.Block> blocks) {
+        SummaryList rows = null;
+        for (PrintableDocument.Block block : blocks) {
+            if (block instanceof PrintableDocument.Row row) {
+                if (rows == null) {
+                    rows = add(new SummaryList());
+                    rows.addClassName("document-rows");
+                }
+                rows.row(row.term(), row.value());
+                continue;
+            }
+            rows = null;
+            switch (block) {
+                case PrintableDocument.Heading heading -> add(new H2(heading.text()));
+                case PrintableDocument.Paragraph paragraph -> add(new Paragraph(paragraph.text()))
+                        .addClassName("summary-text");
+                case PrintableDocument.PicturedPoint point -> {
+                    Image image = new Image(Pictures.href(point.pictureName()), "");
+                    image.addClassName("easy-read-picture");
+                    add(new Div(image, new Span(point.text()))).addClassName("easy-read-point");
+                }
+                case PrintableDocument.Row row -> throw new IllegalStateException("Rows are added above");
+            }
+        }
     }
 
     public <T extends Component> T add(T component) {

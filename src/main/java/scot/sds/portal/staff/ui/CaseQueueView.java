@@ -29,10 +29,14 @@ import scot.sds.portal.shared.ui.PageContent;
 @RolesAllowed("STAFF")
 public class CaseQueueView extends FormPage {
 
+    /** The waits staff filter by, in whole days: a week, a fortnight, four weeks. */
+    private static final List<Integer> WAITING_DAYS = List.of(7, 14, 28);
+
     private final CaseworkService casework;
     private final Clock clock;
     private final Select<CaseStatus> status = new Select<>();
     private final Select<String> flag = new Select<>();
+    private final Select<Integer> waiting = new Select<>();
     private CaseQuery query = CaseQuery.all();
 
     public CaseQueueView(CaseworkService casework, Clock clock) {
@@ -45,6 +49,9 @@ public class CaseQueueView extends FormPage {
         flag.setId("cases-flag");
         flag.setItems(casework.flagIds());
         flag.setEmptySelectionAllowed(true);
+        waiting.setId("cases-waiting");
+        waiting.setItems(WAITING_DAYS);
+        waiting.setEmptySelectionAllowed(true);
     }
 
     @Override
@@ -56,7 +63,11 @@ public class CaseQueueView extends FormPage {
         flag.setLabel(content.text("staff.cases.flag"));
         flag.setEmptySelectionCaption(content.text("staff.cases.any"));
         flag.setItemLabelGenerator(value -> value == null ? "" : content.text("handoff.flag." + value));
-        Div filters = content.add(new Div(status, flag, primaryButton(content.text("staff.cases.show"),
+        waiting.setLabel(content.text("staff.cases.waiting-at-least"));
+        waiting.setEmptySelectionCaption(content.text("staff.cases.any"));
+        waiting.setItemLabelGenerator(value -> value == null ? "" : content.text("staff.cases.days-or-more",
+                Map.of("days", value)));
+        Div filters = content.add(new Div(status, flag, waiting, primaryButton(content.text("staff.cases.show"),
                 "cases-show", this::show)));
         filters.addClassNames("portal-form", "case-filters");
         List<CaseSummary> cases = casework.queue(query);
@@ -92,7 +103,7 @@ public class CaseQueueView extends FormPage {
     }
 
     private void show() {
-        query = new CaseQuery(status.getValue(), flag.getValue());
+        query = new CaseQuery(status.getValue(), flag.getValue(), waiting.getValue());
         refresh();
     }
 }

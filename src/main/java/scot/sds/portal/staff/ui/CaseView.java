@@ -3,52 +3,54 @@ package scot.sds.portal.staff.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
+import java.io.ByteArrayInputStream;
 import java.util.Optional;
-import scot.sds.portal.access.HelperRole;
-import scot.sds.portal.assessment.AnswerKind;
 import scot.sds.portal.assessment.AssessmentService;
-import scot.sds.portal.assessment.GivenAnswer;
-import scot.sds.portal.assessment.Question;
-import scot.sds.portal.assessment.Questionnaire;
-import scot.sds.portal.assessment.Section;
-import scot.sds.portal.assessment.Voice;
-import scot.sds.portal.assessment.ui.AnswerTexts;
+import scot.sds.portal.handoff.CaseStatus;
 import scot.sds.portal.handoff.CaseworkService;
 import scot.sds.portal.handoff.HandOffPack;
 import scot.sds.portal.handoff.StaffCase;
+import scot.sds.portal.handoff.ui.CaseHistory;
 import scot.sds.portal.shared.Paths;
-import scot.sds.portal.shared.ui.MessageKeys;
+import scot.sds.portal.shared.i18n.Languages;
+import scot.sds.portal.shared.pdf.PdfWriter;
+import scot.sds.portal.shared.pdf.PrintableDocument;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.PortalPage;
 import scot.sds.portal.shared.ui.SummaryList;
 
 /**
- * One case: where it is, the flags its answers raised, and the whole hand-off pack as it was sent (every answer
- * with who gave it, the outcomes, the preference with the budget shown, the shortlist and the helpers), with the
- * steps staff take.
+ * One case: where it is, the flags its answers raised, the steps staff can take, what has happened so far (messages
+ * both ways among it) and the whole hand-off pack as it was sent, also as a PDF.
  */
 @Route(Paths.STAFF_CASES)
 @RolesAllowed("STAFF")
 public class CaseView extends PortalPage implements HasUrlParameter<String> {
 
-    private static final String THE_PERSON = "PERSON";
-
     private final CaseworkService casework;
     private final AssessmentService assessments;
+    private final Languages languages;
+    private final PdfWriter pdfWriter;
     private Optional<StaffCase> opened = Optional.empty();
     private String reference;
 
-    public CaseView(CaseworkService casework, AssessmentService assessments) {
+    public CaseView(CaseworkService casework, AssessmentService assessments, Languages languages,
+            PdfWriter pdfWriter) {
         super("staff.case.title");
         this.casework = casework;
         this.assessments = assessments;
+        this.languages = languages;
+        this.pdfWriter = pdfWriter;
     }
 
     @Override
@@ -69,9 +71,6 @@ public class CaseView extends PortalPage implements HasUrlParameter<String> {
         content.add(new SummaryList()
                 .row(content.text("staff.cases.reference"), pack.reference())
                 .row(content.text("staff.cases.person"), pack.person().name())
-                .row(content.text("staff.cases.sent"), content.dateTime(pack.sentAt()))
-                .row(content.text("staff.case.sent-by"), content.text("staff.case.sent-by-value", Map.of("name",
-                        pack.sentBy().name(), "role", role(content, pack.sentBy().actedAs()))))
                 .row(content.text("staff.cases.status"), content.text(CaseQueueView.statusKey(
                         shown.summary().status())))
                 .row(content.text("staff.cases.worker"), shown.summary().assignedTo() == null
@@ -80,6 +79,29 @@ public class CaseView extends PortalPage implements HasUrlParameter<String> {
                         ? content.text("staff.case.no-flags") : content.list(shown.summary().flags().stream()
                                 .map(id -> content.text("handoff.flag." + id)).toList())))
                 .addClassName("case-facts");
+        if (shown.summary().status() != CaseStatus.CLOSED) {
+            actions(content, shown);
+        }
+        content.heading("staff.case.history");
+        CaseHistory.show(content, shown.sent().steps());
+        PrintableDocument document = CasePackDocument.of(content, this, languages.of(getLocale()), pack,
+                assessments.questionnaire(pack.questionnaire(), pack.questionnaireVersion()));
+        // Served outside the page's request, where its language is not known: the document is translated here.
+        DownloadHandler pdf = DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = pdfWriter.write(document);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), pack.reference() + ".pdf",
+                    "application/pdf", bytes.length);
+        });
+        Anchor download = new Anchor(pdf, AttachmentType.DOWNLOAD, content.text("staff.case.pdf"));
+        download.setId("case-pdf");
+        content.add(new Div(download)).addClassName("case-download");
+        content.document(document.blocks());
+        if (pack.helpers().stream().anyMatch(helper -> helper.legalBasis() != null)) {
+            content.link("staff.case.legal-checks", Paths.STAFF_LEGAL_CHECKS);
+        }
+    }
+
+    private void actions(PageContent content, StaffCase shown) {
         if (shown.summary().assignedTo() == null) {
             Button assign = new Button(content.text("staff.case.assign"), click -> {
                 casework.assignToMe(reference);
@@ -90,126 +112,14 @@ public class CaseView extends PortalPage implements HasUrlParameter<String> {
             assign.setId("assign-to-me");
             content.add(assign);
         }
-        answers(content, pack);
-        outcomes(content, pack);
-        preference(content, pack);
-        shortlist(content, pack);
-        helpers(content, pack);
-    }
-
-    private void answers(PageContent content, HandOffPack pack) {
-        Questionnaire questionnaire = assessments.questionnaire(pack.questionnaire(), pack.questionnaireVersion());
-        String section = null;
-        SummaryList list = null;
-        for (HandOffPack.Answer answer : pack.answers()) {
-            if (!answer.section().equals(section)) {
-                section = answer.section();
-                String id = section;
-                content.heading(questionnaire.sections().stream().filter(found -> found.id().equals(id))
-                        .findFirst().map(Section::titleKey).orElse(id));
-                list = content.add(new SummaryList());
-                list.addClassName("case-answers");
-            }
-            Question question = questionnaire.question(answer.question()).orElseThrow();
-            Div said = new Div();
-            for (HandOffPack.Said given : new HandOffPack.Said[] {answer.ownWords(), answer.helperView()}) {
-                if (given != null) {
-                    GivenAnswer shown = new GivenAnswer(question.id(), given == answer.ownWords() ? Voice.OWN_WORDS
-                            : Voice.HELPER_VIEW, AnswerKind.valueOf(given.kind()), given.values(), 0,
-                            given.givenBy(), helperRole(given.givenAs()), given.givenAt());
-                    said.add(new Paragraph(AnswerTexts.answer(this, question, shown)),
-                            new Paragraph(AnswerTexts.whoSaid(this, shown, pack.person().name())));
-                }
-            }
-            list.row(content.text(question.textKey()), said);
+        UnorderedList steps = content.add(new UnorderedList());
+        steps.addClassName("case-actions");
+        for (String[] step : new String[][] {{WriteToPersonView.STEP, "staff.write.title"},
+                {BookVisitView.STEP, "staff.visit.title"}, {DecisionView.STEP, "staff.decision.title"},
+                {CloseCaseView.STEP, "staff.close.title"}}) {
+            Anchor link = new Anchor(Paths.href(CaseActionPage.path(reference, step[0])), content.text(step[1]));
+            link.setId("case-" + step[0]);
+            steps.add(new ListItem(link));
         }
-    }
-
-    private void outcomes(PageContent content, HandOffPack pack) {
-        content.heading("staff.case.outcomes");
-        if (pack.outcomes().isEmpty()) {
-            content.add(new Paragraph(content.text("staff.case.none")));
-        }
-        for (HandOffPack.Outcome outcome : pack.outcomes()) {
-            String name = outcome.talkingPoint() == null ? content.text("staff.case.own-outcome")
-                    : content.text("outcome." + outcome.talkingPoint());
-            SummaryList list = content.add(new SummaryList().row(content.text("staff.case.outcome"), name));
-            list.addClassName("case-outcome");
-            if (outcome.ownWords() != null) {
-                list.row(content.text("staff.case.in-their-words"), outcome.ownWords());
-            }
-            if (outcome.priority() != null) {
-                list.row(content.text("staff.case.priority"), content.text("outcomes.priority."
-                        + MessageKeys.part(outcome.priority())));
-            }
-            if (outcome.howWillIKnow() != null) {
-                list.row(content.text("staff.case.how-will-i-know"), outcome.howWillIKnow());
-            }
-        }
-    }
-
-    private void preference(PageContent content, HandOffPack pack) {
-        content.heading("staff.case.preference");
-        HandOffPack.Preference preference = pack.preference();
-        if (preference == null) {
-            content.add(new Paragraph(content.text("staff.case.none")));
-            return;
-        }
-        SummaryList list = content.add(new SummaryList().row(content.text("staff.case.option"), content.text(
-                "DECIDE_LATER".equals(preference.option()) ? "options.preference.decide-later"
-                        : "options." + MessageKeys.part(preference.option()) + ".name")));
-        list.addClassName("case-preference");
-        if (preference.reasons() != null) {
-            list.row(content.text("staff.case.reasons"), preference.reasons());
-        }
-        if (preference.mix() != null) {
-            preference.mix().forEach((option, amount) -> list.row(content.text("budget.option."
-                    + MessageKeys.part(option)), content.money(amount)));
-        }
-        if (preference.budgetShown() != null) {
-            preference.budgetShown().ranges().forEach((option, range) -> list.row(content.text(
-                    "staff.case.range", Map.of("option", content.text("budget.option." + MessageKeys.part(option)))),
-                    content.text("staff.case.from-to", Map.of("low", content.money(range.low()), "high",
-                            content.money(range.high())))));
-        }
-    }
-
-    private void shortlist(PageContent content, HandOffPack pack) {
-        content.heading("staff.case.shortlist");
-        if (pack.shortlist().isEmpty()) {
-            content.add(new Paragraph(content.text("staff.case.none")));
-            return;
-        }
-        SummaryList list = content.add(new SummaryList());
-        list.addClassName("case-shortlist");
-        for (HandOffPack.Service service : pack.shortlist()) {
-            list.row(service.name(), content.text("providers.kind." + MessageKeys.part(service.kind()))
-                    + (service.town() == null ? "" : ", " + service.town()));
-        }
-    }
-
-    private void helpers(PageContent content, HandOffPack pack) {
-        content.heading("staff.case.helpers");
-        if (pack.helpers().isEmpty()) {
-            content.add(new Paragraph(content.text("staff.case.none")));
-            return;
-        }
-        SummaryList list = content.add(new SummaryList());
-        list.addClassName("case-helpers");
-        for (HandOffPack.Helper helper : pack.helpers()) {
-            String role = role(content, helper.role());
-            list.row(helper.name(), helper.legalBasis() == null ? role : content.text("staff.case.legal",
-                    Map.of("role", role, "basis", content.text("access.basis." + MessageKeys.part(
-                            helper.legalBasis())), "reference", String.valueOf(helper.legalReference()))));
-        }
-    }
-
-    private static String role(PageContent content, String actedAs) {
-        return THE_PERSON.equals(actedAs) ? content.text("staff.case.the-person")
-                : content.text("access.role." + MessageKeys.part(actedAs));
-    }
-
-    private static HelperRole helperRole(String actedAs) {
-        return THE_PERSON.equals(actedAs) ? null : HelperRole.valueOf(actedAs);
     }
 }
