@@ -100,7 +100,10 @@ public class SubmissionService {
         return latest(personId).map(submission -> sentSubmission(submission, withMessages));
     }
 
-    /** Whether the signed-in actor may write to the council about the person's case. */
+    /**
+     * Whether the signed-in actor may read and write the person's messages with the council: the person, or a
+     * helper with the messages scope.
+     */
     @Transactional(readOnly = true)
     public boolean mayWrite(long personId) {
         return guard.decide(personId, Action.WRITE_MESSAGES).allowed();

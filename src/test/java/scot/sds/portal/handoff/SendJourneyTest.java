@@ -3,11 +3,17 @@ package scot.sds.portal.handoff;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import scot.sds.portal.shared.Paths;
@@ -37,7 +43,8 @@ class SendJourneyTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}, easy read and keyboard {1}")
     @CsvSource({"en, false", "ar, true"})
-    void a_person_sends_everything_and_follows_what_happens(String language, boolean easyReadByKeyboard) {
+    void a_person_sends_everything_and_follows_what_happens(String language, boolean easyReadByKeyboard)
+            throws IOException {
         byKeyboard = easyReadByKeyboard;
         boolean english = language.equals("en");
         open(Paths.START + "?lang=" + language);
@@ -187,6 +194,14 @@ class SendJourneyTest extends BrowserTest {
         Accessibility.assertNoViolations(staff);
         leaveFor(staff, casePage, staff.locator("#decision-send"));
         assertThat(staff.locator("main .case-decision")).containsText(REASONS);
+        // The hand-off pack as PDF, for the case file.
+        Locator pdfLink = staff.locator("#case-pdf");
+        Download download = staff.waitForDownload(() -> Keyboard.activate(staff, pdfLink, byKeyboard));
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo(sent + ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(pdf))
+                    .contains(sent, "Catriona Bell");
+        }
         staffDevice.close();
 
         // The tracker shows every step, with the visit and the decision; an email told of each council step.
