@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.AccountSummary;
 import scot.sds.portal.account.Role;
+import scot.sds.portal.account.SystemClient;
 
 /**
  * The one check every read and write of a person's data goes through: who is asking (from the security
@@ -71,6 +72,17 @@ public class AccessGuard {
                     .orElse(0L), 0, null, null, null, "only-staff"));
         }
         return actor.get();
+    }
+
+    /**
+     * For a council system reading through its API, such as the case-management system reading what people sent:
+     * anyone else, a signed-in person or member of staff included, is refused with {@link NotPermittedException}.
+     */
+    public void requireSystemClient(SystemClient client) {
+        if (!accounts.signedInAs(client)) {
+            throw new NotPermittedException(new AccessDecision(false, accounts.signedIn().map(AccountSummary::id)
+                    .orElse(0L), 0, null, null, null, "only-system-client"));
+        }
     }
 
     /**

@@ -98,4 +98,9 @@ public class AccountService {
     public Optional<AccountSummary> signedIn() {
         return CurrentUser.email().flatMap(accounts::findByEmail).map(AccountSummary::of);
     }
+
+    /** Whether this request is signed in as the council system, through its API's own sign-in. */
+    public boolean signedInAs(SystemClient client) {
+        return CurrentUser.authorities().contains(client.authority());
+    }
 }

@@ -1,6 +1,7 @@
 package scot.sds.portal.account;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,14 +12,16 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.i18n.Pictures;
 
 /**
- * Web security common to every way of signing in: which addresses are public; Vaadin guards the views. How
- * people prove who they are is the {@link SignInMethod} the profile chooses.
+ * Web security common to every way of signing in: which addresses are public, and the APIs' chains of their own;
+ * Vaadin guards the views. How people prove who they are is the {@link SignInMethod} the profile chooses.
  */
 @Configuration
 @EnableWebSecurity
@@ -39,6 +42,33 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.METHOD_NOT_ALLOWED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * The case-management API gives out what people sent, so only the council's case-management system may read it:
+     * HTTP Basic with its client id and secret, on every request, as it keeps no session. A person's or staff
+     * member's signed-in session counts for nothing here, as the chain never reads the session. The API's service
+     * checks the system's authority again. Its addresses never overlap the Open Referral API's.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain caseManagementApi(HttpSecurity http,
+            @Value("${portal.case-management.client-id}") String clientId,
+            @Value("${portal.case-management.client-secret}") String clientSecret) throws Exception {
+        SystemClient client = SystemClient.CASE_MANAGEMENT;
+        SystemClientCredentials credentials = new SystemClientCredentials(client, clientId, clientSecret);
+        AuthenticationEntryPoint signInFirst = SystemClientApiRefusals.signInFirst(Paths.CASE_MANAGEMENT_API);
+        String api = Paths.href(Paths.CASE_MANAGEMENT_API);
+        return http.securityMatcher(api, api + "/**")
+                .authenticationManager(credentials::authenticate)
+                .addFilterBefore(SystemClientApiRefusals.onlyGet(), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.realmName(Paths.CASE_MANAGEMENT_API).authenticationEntryPoint(signInFirst))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(client.authority()))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(signInFirst))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())

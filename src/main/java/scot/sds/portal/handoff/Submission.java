@@ -57,11 +57,19 @@ class Submission {
         return reference;
     }
 
+    int version() {
+        return version;
+    }
+
     Instant submittedAt() {
         return submittedAt;
     }
 
     String pack() {
         return pack;
+    }
+
+    String packSha256() {
+        return packSha256;
     }
 }

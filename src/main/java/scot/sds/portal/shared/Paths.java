@@ -44,6 +44,8 @@ public final class Paths {
     public static final String STAFF_REPORTED_PROBLEMS = "staff/reported-problems";
     /** The directory of services as an Open Referral UK (HSDS 3) API, for other directories to read. */
     public static final String OPEN_REFERRAL_API = "openreferral";
+    /** What people sent, for the council's case-management system to read; only that system may. */
+    public static final String CASE_MANAGEMENT_API = "case-management";
 
     private Paths() {}
 
