@@ -27,9 +27,10 @@ import scot.sds.portal.support.Vaadin;
  * A person answers, checks their answers, reads the declaration and sends everything to the council: the tracker
  * opens with the reference and shows what happened and what comes next; the answers can then be read but not
  * changed, and the send page is not offered again. Council staff find it in their queue, open it, take it on and
- * ask for information; the person answers on their tracker; staff book the assessment and record decisions. The
- * tracker shows each step, and the test mail server receives an email for each step the council took. In English
- * with the mouse, and in Arabic easy read, right to left, by keyboard alone; axe on every page.
+ * ask for information; the person answers on their tracker and tells of a change in their condition, which joins
+ * the same case; staff book the assessment, record decisions and download the pack as PDF. The tracker shows each
+ * step, and the test mail server receives an email for each step the council took. In English with the mouse, and
+ * in Arabic easy read, right to left, by keyboard alone; axe on every page.
  */
 class SendJourneyTest extends BrowserTest {
 
@@ -37,6 +38,7 @@ class SendJourneyTest extends BrowserTest {
 
     private static final String ASKED = "Please tell us which days your daughter helps you.";
     private static final String REPLY = "She comes on Mondays and Thursdays.";
+    private static final String CHANGED = "Some weeks I cannot get out of bed at all.";
     private static final String REASONS = "Eligible: a substantial risk to staying at home.";
 
     private boolean byKeyboard;
@@ -165,6 +167,19 @@ class SendJourneyTest extends BrowserTest {
         assertThat(page.locator("main .case-steps .case-words").last()).containsText(REPLY);
         Accessibility.assertNoViolations(page);
 
+        // Their condition comes and goes: they tell the council, and it joins the same case.
+        follow(page.locator("main a[href='/" + Paths.REPORT_CHANGE + "']"));
+        Keyboard.activate(page, page.locator("#change-send"), byKeyboard);
+        assertThat(page.locator(".error-summary li")).hasCount(2);
+        Accessibility.assertNoViolations(page);
+        Keyboard.choose(page, page.locator("#change-kind"), 1, byKeyboard);
+        Keyboard.type(page, page.locator("#change-words textarea"), CHANGED, byKeyboard);
+        follow(page.locator("#change-send"));
+        assertThat(page).hasURL(Pattern.compile("/" + Paths.TRACKER + "\\?told=yes$"));
+        assertThat(page.locator("main .inset")).isVisible();
+        assertThat(page.locator("main .case-steps .case-words").last()).containsText(CHANGED);
+        Accessibility.assertNoViolations(page);
+
         // Staff book the assessment, after being told what is missing, then record their decisions.
         staff.navigate(casePage);
         Vaadin.waitUntilIdle(staff);
@@ -206,7 +221,7 @@ class SendJourneyTest extends BrowserTest {
 
         // The tracker shows every step, with the visit and the decision; an email told of each council step.
         open(Paths.TRACKER);
-        assertThat(page.locator("main .case-steps li.case-step-done")).hasCount(6);
+        assertThat(page.locator("main .case-steps li.case-step-done")).hasCount(7);
         assertThat(page.locator("main .case-visit")).containsText("12 High Street, Paisley");
         assertThat(page.locator("main .case-decision")).containsText(REASONS);
         if (english) {
@@ -229,6 +244,9 @@ class SendJourneyTest extends BrowserTest {
         if (byKeyboard) {
             Keyboard.tabTo(on, select);
             on.keyboard().press("ArrowDown");
+            // The list opens a moment later; keys pressed before it has focus would be lost.
+            assertThat(select).hasAttribute("opened", "");
+            assertThat(on.locator("vaadin-select-item[focused]")).hasCount(1);
             for (int presses = 0; presses < index; presses++) {
                 on.keyboard().press("ArrowDown");
             }
@@ -239,6 +257,7 @@ class SendJourneyTest extends BrowserTest {
         }
         Vaadin.waitUntilIdle(on);
         assertThat(select).not().hasAttribute("opened", "");
+        org.assertj.core.api.Assertions.assertThat((String) select.evaluate("select => select.value")).isNotEmpty();
     }
 
     private void answer(String question, int choice) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import scot.sds.portal.handoff.SubmissionExportService;
 import scot.sds.portal.shared.Paths;
+import scot.sds.portal.shared.api.NotFound;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 

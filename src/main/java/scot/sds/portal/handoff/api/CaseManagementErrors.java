@@ -5,22 +5,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import scot.sds.portal.access.NotPermittedException;
+import scot.sds.portal.shared.api.ApiErrors;
 
-/** The API's errors as small JSON problem details (RFC 9457): what went wrong, never how the portal is built. */
+/** The case-management API's errors, as every API of the portal gives them, and its refusal of anyone else. */
 @RestControllerAdvice(assignableTypes = CaseManagementController.class)
-class CaseManagementErrors {
-
-    @ExceptionHandler
-    ProblemDetail badParameter(BadParameter problem) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem.getMessage());
-        detail.setProperty("parameter", problem.parameter());
-        return detail;
-    }
-
-    @ExceptionHandler
-    ProblemDetail notFound(NotFound problem) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, problem.getMessage());
-    }
+class CaseManagementErrors extends ApiErrors {
 
     /** Only if the security chain had let in someone other than the system, which the service then refused. */
     @ExceptionHandler

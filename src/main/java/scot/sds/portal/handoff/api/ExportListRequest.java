@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.util.MultiValueMap;
 import scot.sds.portal.handoff.ExportPosition;
 import scot.sds.portal.handoff.SubmissionExportService;
+import scot.sds.portal.shared.api.BadParameter;
 
 /**
  * What a client asks {@code /submissions} for, read from the query string: where to start, as {@code since} (a

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import scot.sds.portal.providers.DirectorySearch;
 import scot.sds.portal.providers.ServiceSummary;
 import scot.sds.portal.shared.Paths;
+import scot.sds.portal.shared.api.NotFound;
 
 /**
  * The directory as an Open Referral UK (HSDS 3.0) API: the endpoints HSDS requires, read-only. It lists the services

@@ -18,6 +18,7 @@ import org.springframework.util.MultiValueMap;
 import scot.sds.portal.providers.ClientGroup;
 import scot.sds.portal.providers.ServiceKind;
 import scot.sds.portal.providers.ServiceQuery;
+import scot.sds.portal.shared.api.BadParameter;
 
 /**
  * What a client asks {@code /services} for, read from the query string: HSDS's parameters ({@code search},
