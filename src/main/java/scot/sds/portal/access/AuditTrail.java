@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import scot.sds.portal.account.AccountService;
+import scot.sds.portal.account.AccountSummary;
+import scot.sds.portal.account.Role;
 
 /**
  * The record of every look at and change to a person's information, with actor, the person acted for, the
@@ -15,11 +17,13 @@ import scot.sds.portal.account.AccountService;
 public class AuditTrail {
 
     private final AuditEntryRepository entries;
+    private final AuditChain chain;
     private final AccountService accounts;
     private final Clock clock;
 
-    AuditTrail(AuditEntryRepository entries, AccountService accounts, Clock clock) {
+    AuditTrail(AuditEntryRepository entries, AuditChain chain, AccountService accounts, Clock clock) {
         this.entries = entries;
+        this.chain = chain;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -29,14 +33,27 @@ public class AuditTrail {
     void write(AccessDecision decision) {
         boolean ownLook = decision.actorId() == decision.personId() && decision.action() == Action.VIEW_RECORD;
         if (decision.personId() > 0 && decision.actorId() > 0 && !ownLook) {
-            entries.save(new AuditEntry(clock.instant(), decision.actorId(), decision.personId(),
+            chain.append(new AuditEntry(clock.instant(), decision.actorId(), decision.personId(),
                     decision.relationshipId(), decision.action().name(), decision.allowed(), decision.reason()));
         }
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void write(long actorId, long personId, Long relationshipId, AuditEvent event) {
-        entries.save(new AuditEntry(clock.instant(), actorId, personId, relationshipId, event.name(), true, "event"));
+        chain.append(new AuditEntry(clock.instant(), actorId, personId, relationshipId, event.name(), true, "event"));
+    }
+
+    /**
+     * Recomputes the hash chain over the whole trail, for council staff: whether any entry was changed or removed
+     * since it was written. Anyone else is refused with {@link NotPermittedException}.
+     */
+    public AuditChainCheck verify() {
+        AccountSummary actor = accounts.signedIn().orElse(null);
+        if (actor == null || !actor.roles().contains(Role.STAFF)) {
+            throw new NotPermittedException(new AccessDecision(false, actor == null ? 0 : actor.id(), 0, null, null,
+                    null, "only-staff"));
+        }
+        return chain.check();
     }
 
     /** The signed-in person's own trail, newest first: nobody else's can be asked for. */
