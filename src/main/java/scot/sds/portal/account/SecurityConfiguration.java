@@ -45,6 +45,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.everywhere())
                 .build();
     }
 
@@ -72,6 +73,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.everywhere())
                 .build();
     }
 
@@ -80,6 +82,7 @@ class SecurityConfiguration {
         // Theme styles and easy-read pictures are public; Vaadin guards every view by its annotations.
         http.authorizeHttpRequests(requests ->
                 requests.requestMatchers("/themes/**", Pictures.PATH + "**").permitAll());
+        http.headers(SecurityHeaders.everywhere());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> signInMethod.configure(http, vaadin)).build();
     }
 
