@@ -1,13 +1,12 @@
 package scot.sds.portal.account;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Response;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import scot.sds.portal.shared.Paths;
-import scot.sds.portal.support.Vaadin;
 
 /**
  * Whatever goes wrong, pages and APIs answer with a plain status and never with how the portal is built: no stack
@@ -21,22 +20,25 @@ class ErrorPagesTest extends LowLimitsBrowserTest {
             "at java.", "at org.", "Whitelabel", "Apache Tomcat");
 
     @Test
-    void anUnknownPageIsAPlainNotFoundPage() {
-        Response response = page.navigate(url("no-such-page"));
-        Vaadin.waitUntilIdle(page);
+    void anUnknownPageIsThePortalsNotFoundPage() {
+        signIn(page, "ann.smith@example.org", "portal-sample-2026");
+        open("no-such-page");
 
-        assertThat(response.status()).isEqualTo(404);
-        assertNoInsideDetails(page.content());
+        assertThat(page.locator("h1")).hasText("Page not found");
+        assertNoInsideDetails(page.locator("body").innerText());
     }
 
     @Test
-    void aFailingEndpointAnswers500WithNothingOfWhyInHtmlOrJson() {
-        for (String accept : List.of("text/html", "application/json")) {
-            HttpResponse<String> response = PlainHttp.get(url(FAILING_PATH), "Accept", accept);
+    void aFailingEndpointAnswers500WithThePortalsPlainWordsOrAJsonStatus() {
+        HttpResponse<String> html = PlainHttp.get(url(FAILING_PATH), "Accept", "text/html",
+                "Accept-Language", "pl");
+        assertThat(html.statusCode()).isEqualTo(500);
+        assertThat(html.body()).contains("<html lang=\"pl\"", "Przepraszamy");
+        assertNoInsideDetails(html.body());
 
-            assertThat(response.statusCode()).as(accept).isEqualTo(500);
-            assertNoInsideDetails(response.body());
-        }
+        HttpResponse<String> json = PlainHttp.get(url(FAILING_PATH), "Accept", "application/json");
+        assertThat(json.statusCode()).isEqualTo(500);
+        assertNoInsideDetails(json.body());
     }
 
     @Test
