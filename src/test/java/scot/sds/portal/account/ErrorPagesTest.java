@@ -3,6 +3,7 @@ package scot.sds.portal.account;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Response;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,10 @@ class ErrorPagesTest extends LowLimitsBrowserTest {
     @Test
     void anUnknownPageIsThePortalsNotFoundPage() {
         signIn(page, "ann.smith@example.org", "portal-sample-2026");
-        open("no-such-page");
+        Response response = page.navigate(url("no-such-page"));
 
+        // Unknown addresses are refused by the web security for a signed-in person: said alike, "not found".
+        assertThat(response.status()).isIn(403, 404);
         assertThat(page.locator("h1")).hasText("Page not found");
         assertNoInsideDetails(page.locator("body").innerText());
     }
