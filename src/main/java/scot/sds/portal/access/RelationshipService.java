@@ -14,6 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.AccountSummary;
 import scot.sds.portal.account.Role;
+import scot.sds.portal.shared.limits.ClientAddress;
+import scot.sds.portal.shared.limits.RateLimiter;
+import scot.sds.portal.shared.limits.RateLimits;
+import scot.sds.portal.shared.limits.TooManyAttempts;
 
 /**
  * Helpers and the people they help: inviting, accepting, choosing whom to act for, revoking, and council staff
@@ -31,9 +35,11 @@ public class RelationshipService {
     private final EvidenceStore evidenceStore;
     private final InvitationMailer mailer;
     private final Clock clock;
+    private final RateLimiter codeAttempts;
 
     RelationshipService(RelationshipRepository relationships, AccessGuard guard, AccountService accounts,
-            AuditTrail auditTrail, EvidenceStore evidenceStore, InvitationMailer mailer, Clock clock) {
+            AuditTrail auditTrail, EvidenceStore evidenceStore, InvitationMailer mailer, Clock clock,
+            RateLimits limits) {
         this.relationships = relationships;
         this.guard = guard;
         this.accounts = accounts;
@@ -41,6 +47,7 @@ public class RelationshipService {
         this.evidenceStore = evidenceStore;
         this.mailer = mailer;
         this.clock = clock;
+        this.codeAttempts = limits.limiter("invitation-code");
     }
 
     /** The signed-in person invites a helper on their consent; the code is shown once, to read out or send. */
@@ -88,10 +95,12 @@ public class RelationshipService {
      * As {@link #accept(String)}, with an advocate's declaration of their organisation and any provider link.
      *
      * @throws AdvocateDeclarationMissing if the invitation is for an advocate and no organisation is known
+     * @throws TooManyAttempts if this client or helper has tried too many codes lately
      */
     @Transactional
     public RelationshipSummary accept(String code, AdvocateDeclaration declaration) {
         AccountSummary helper = signedIn();
+        limitCodeAttempts(helper);
         Relationship relationship = relationships.findByInvitationCodeHash(InvitationCodes.hash(code))
                 .orElseThrow(() -> refused(helper.id(), 0, "no-such-invitation"));
         if (relationship.invitedEmail() != null && !relationship.invitedEmail().equals(helper.email())) {
@@ -106,6 +115,18 @@ public class RelationshipService {
         }
         auditTrail.write(helper.id(), relationship.personId(), relationship.id(), AuditEvent.INVITATION_ACCEPTED);
         return relationship.summary(today(), helper.displayName());
+    }
+
+    /**
+     * Codes are short enough to type, so guessing them is slowed down: so many tries per client address and per
+     * helper account in a while.
+     */
+    private void limitCodeAttempts(AccountSummary helper) {
+        ClientAddress.current().flatMap(address -> codeAttempts.attempt("address:" + address))
+                .or(() -> codeAttempts.attempt("account:" + helper.id()))
+                .ifPresent(wait -> {
+                    throw new TooManyAttempts(wait);
+                });
     }
 
     /** Every helper of a person, past and present: only the person may see and manage them. */

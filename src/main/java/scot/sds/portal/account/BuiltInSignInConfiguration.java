@@ -11,6 +11,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import scot.sds.portal.shared.Paths;
+import scot.sds.portal.shared.limits.RateLimits;
 
 /**
  * Sign-in with the portal's own accounts, for the default run: it needs nothing installed. The {@code keycloak}
@@ -21,10 +22,11 @@ import scot.sds.portal.shared.Paths;
 class BuiltInSignInConfiguration {
 
     @Bean
-    AuthenticationManager authenticationManager(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AuthenticationManager authenticationManager(AccountRepository accounts, PasswordEncoder passwordEncoder,
+            RateLimits limits) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         provider.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(provider);
+        return new RateLimitedSignIn(new ProviderManager(provider), limits);
     }
 
     @Bean

@@ -45,6 +45,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.everywhere())
                 .build();
     }
 
@@ -72,14 +73,17 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.everywhere())
                 .build();
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInMethod signInMethod) throws Exception {
-        // Theme styles and easy-read pictures are public; Vaadin guards every view by its annotations.
+        // Theme styles, easy-read pictures and the plain error page are public; Vaadin guards every view by its
+        // annotations.
         http.authorizeHttpRequests(requests ->
-                requests.requestMatchers("/themes/**", Pictures.PATH + "**").permitAll());
+                requests.requestMatchers("/themes/**", Pictures.PATH + "**", "/error").permitAll());
+        http.headers(SecurityHeaders.everywhere());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> signInMethod.configure(http, vaadin)).build();
     }
 

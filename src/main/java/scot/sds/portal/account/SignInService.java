@@ -43,17 +43,19 @@ public class SignInService {
      * (so a session id seen before sign-in is worthless). Their easy-read choice so far becomes their
      * account's, unless the account already has one.
      *
-     * @return whether the person is now signed in
+     * @return whether the person is now signed in, or why not
      */
     @Transactional
-    public boolean signIn(String email, String password) {
+    public SignInOutcome signIn(String email, String password) {
         boolean easyReadNow = displaySettings.current(UI.getCurrent()).readingMode() == ReadingMode.EASY_READ;
         Authentication authentication;
         try {
             authentication = authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                     RegistrationPolicy.normaliseEmail(email), password == null ? "" : password));
+        } catch (RateLimitedSignIn.TooManySignInAttempts tooMany) {
+            return SignInOutcome.TOO_MANY_ATTEMPTS;
         } catch (AuthenticationException wrongEmailOrPassword) {
-            return false;
+            return SignInOutcome.WRONG_EMAIL_OR_PASSWORD;
         }
         var vaadinRequest = VaadinServletRequest.getCurrent();
         VaadinService.reinitializeSession(vaadinRequest);
@@ -65,7 +67,7 @@ public class SignInService {
         accounts.findByEmail(authentication.getName())
                 .filter(account -> account.easyRead() == null)
                 .ifPresent(account -> account.rememberEasyRead(easyReadNow));
-        return true;
+        return SignInOutcome.SIGNED_IN;
     }
 
 }

@@ -5,15 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
+import scot.sds.portal.shared.api.ProblemResponse;
 
 /**
  * How a read-only API for a council system refuses before any controller is reached: any method but GET (405,
@@ -36,7 +34,8 @@ final class SystemClientApiRefusals {
                     return;
                 }
                 response.setHeader(HttpHeaders.ALLOW, HttpMethod.GET.name());
-                problem(response, HttpStatus.METHOD_NOT_ALLOWED, "This API is read-only: only GET is allowed");
+                ProblemResponse.write(response, HttpStatus.METHOD_NOT_ALLOWED,
+                        "This API is read-only: only GET is allowed");
             }
         };
     }
@@ -45,20 +44,8 @@ final class SystemClientApiRefusals {
     static AuthenticationEntryPoint signInFirst(String realm) {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException refused) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
-            problem(response, HttpStatus.UNAUTHORIZED,
+            ProblemResponse.write(response, HttpStatus.UNAUTHORIZED,
                     "Sign in as the council's system with its client id and secret (HTTP Basic)");
         };
-    }
-
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        response.setStatus(status.value());
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
     }
 }

@@ -19,6 +19,7 @@ import scot.sds.portal.access.RelationshipSummary;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.Role;
 import scot.sds.portal.shared.Paths;
+import scot.sds.portal.shared.limits.TooManyAttempts;
 import scot.sds.portal.shared.ui.FormPage;
 import scot.sds.portal.shared.ui.PageContent;
 
@@ -94,6 +95,8 @@ public class AcceptInvitationView extends FormPage {
             } catch (NotPermittedException wrongCode) {
                 // One answer for a wrong, used, expired or someone else's code: nothing to learn by guessing.
                 errors.add(code, "access.error.code-wrong");
+            } catch (TooManyAttempts tooMany) {
+                errors.add(code, "access.error.too-many-attempts");
             }
         }
         showProblems();

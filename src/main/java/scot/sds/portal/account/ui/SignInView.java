@@ -68,14 +68,19 @@ public class SignInView extends FormPage implements BeforeEnterObserver {
         if (password.getValue().isEmpty()) {
             errors.add(password, "signin.error.password-missing");
         }
-        if (!errors.hasProblems() && signInService.getObject().signIn(email.getValue(), password.getValue())) {
-            // A full load starts the signed-in session afresh, with the person's own settings.
-            UI.getCurrent().getPage().setLocation(Paths.href(Paths.YOUR_ACCOUNT));
+        if (errors.hasProblems()) {
+            showProblems();
             return;
         }
-        if (!errors.hasProblems()) {
+        switch (signInService.getObject().signIn(email.getValue(), password.getValue())) {
+            case SIGNED_IN -> {
+                // A full load starts the signed-in session afresh, with the person's own settings.
+                UI.getCurrent().getPage().setLocation(Paths.href(Paths.YOUR_ACCOUNT));
+                return;
+            }
             // One message for both: saying which was wrong would tell a stranger which addresses have accounts.
-            errors.add(email, "signin.error.wrong");
+            case WRONG_EMAIL_OR_PASSWORD -> errors.add(email, "signin.error.wrong");
+            case TOO_MANY_ATTEMPTS -> errors.add(email, "signin.error.too-many-attempts");
         }
         showProblems();
     }
