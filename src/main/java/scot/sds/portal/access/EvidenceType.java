@@ -1,37 +1,30 @@
 package scot.sds.portal.access;
 
-import java.util.Arrays;
-import java.util.Optional;
+import scot.sds.portal.shared.upload.UploadType;
 
-/**
- * The kinds of document accepted as evidence of a legal authority, recognised by their first bytes (never by
- * the file's name or the type the browser claims).
- */
+/** The kinds of document accepted as evidence of a legal authority, as the upload check found them. */
 public enum EvidenceType {
-    PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
-    PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}),
-    JPEG("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+    PDF(UploadType.PDF),
+    PNG(UploadType.PNG),
+    JPEG(UploadType.JPEG);
 
-    /** The largest document accepted: a phone photo or a scanned certificate fits well within it. */
-    public static final int MAXIMUM_BYTES = 10 * 1024 * 1024;
+    private final UploadType uploadType;
 
-    private final String mediaType;
-    private final byte[] signature;
-
-    EvidenceType(String mediaType, byte[] signature) {
-        this.mediaType = mediaType;
-        this.signature = signature;
+    EvidenceType(UploadType uploadType) {
+        this.uploadType = uploadType;
     }
 
+    /** The media type the document is served as, from its checked content. */
     public String mediaType() {
-        return mediaType;
+        return uploadType.mediaType();
     }
 
-    /** The type whose signature the content starts with, if any. */
-    public static Optional<EvidenceType> of(byte[] content) {
-        return Arrays.stream(values())
-                .filter(type -> content != null && content.length >= type.signature.length
-                        && Arrays.equals(content, 0, type.signature.length, type.signature, 0, type.signature.length))
-                .findFirst();
+    /** The file name ending the document is downloaded with. */
+    public String extension() {
+        return uploadType.extension();
+    }
+
+    static EvidenceType of(UploadType type) {
+        return valueOf(type.name());
     }
 }

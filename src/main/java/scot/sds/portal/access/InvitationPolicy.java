@@ -2,7 +2,6 @@ package scot.sds.portal.access;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** What an invitation must say, each refusal with a message that says what to do. */
@@ -12,7 +11,8 @@ final class InvitationPolicy {
 
     private InvitationPolicy() {}
 
-    static List<InvitationProblem> problems(RelationshipTerms terms, String invitedEmail, byte[] evidence) {
+    /** The problems with the terms; the evidence of a legal authority is checked as an upload. */
+    static List<InvitationProblem> problems(RelationshipTerms terms, String invitedEmail) {
         List<InvitationProblem> problems = new ArrayList<>();
         if (terms.role() == null) {
             problems.add(new InvitationProblem(InvitationField.ROLE, "access.error.role-missing"));
@@ -27,7 +27,6 @@ final class InvitationPolicy {
                 problems.add(new InvitationProblem(InvitationField.LEGAL_REGISTERED,
                         "access.error.registered-missing"));
             }
-            evidenceProblem(evidence).ifPresent(problems::add);
         }
         if (terms.ends() != null && terms.ends().isBefore(terms.starts())) {
             problems.add(new InvitationProblem(InvitationField.ENDS, "access.error.ends-before-start"));
@@ -36,19 +35,6 @@ final class InvitationPolicy {
             problems.add(new InvitationProblem(InvitationField.EMAIL, "access.error.email-format"));
         }
         return problems;
-    }
-
-    /** Staff need a copy of the certificate: a PDF, PNG or JPEG by its content, and not too large. */
-    private static Optional<InvitationProblem> evidenceProblem(byte[] evidence) {
-        String key = null;
-        if (evidence == null || evidence.length == 0) {
-            key = "access.error.evidence-missing";
-        } else if (evidence.length > EvidenceType.MAXIMUM_BYTES) {
-            key = "access.error.evidence-too-big";
-        } else if (EvidenceType.of(evidence).isEmpty()) {
-            key = "access.error.evidence-type";
-        }
-        return Optional.ofNullable(key).map(k -> new InvitationProblem(InvitationField.EVIDENCE, k));
     }
 
     private static boolean blank(String text) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,9 @@ import scot.sds.portal.shared.limits.ClientAddress;
 import scot.sds.portal.shared.limits.RateLimiter;
 import scot.sds.portal.shared.limits.RateLimits;
 import scot.sds.portal.shared.limits.TooManyAttempts;
+import scot.sds.portal.shared.upload.UploadPurpose;
+import scot.sds.portal.shared.upload.UploadRefused;
+import scot.sds.portal.shared.upload.UploadValidator;
 
 /**
  * Helpers and the people they help: inviting, accepting, choosing whom to act for, revoking, and council staff
@@ -33,18 +37,20 @@ public class RelationshipService {
     private final AccountService accounts;
     private final AuditTrail auditTrail;
     private final EvidenceStore evidenceStore;
+    private final UploadValidator uploads;
     private final InvitationMailer mailer;
     private final Clock clock;
     private final RateLimiter codeAttempts;
 
     RelationshipService(RelationshipRepository relationships, AccessGuard guard, AccountService accounts,
-            AuditTrail auditTrail, EvidenceStore evidenceStore, InvitationMailer mailer, Clock clock,
-            RateLimits limits) {
+            AuditTrail auditTrail, EvidenceStore evidenceStore, UploadValidator uploads, InvitationMailer mailer,
+            Clock clock, RateLimits limits) {
         this.relationships = relationships;
         this.guard = guard;
         this.accounts = accounts;
         this.auditTrail = auditTrail;
         this.evidenceStore = evidenceStore;
+        this.uploads = uploads;
         this.mailer = mailer;
         this.clock = clock;
         this.codeAttempts = limits.limiter("invitation-code");
@@ -65,8 +71,17 @@ public class RelationshipService {
         AccountSummary person = signedIn();
         long personId = person.id();
         guard.require(personId, Action.MANAGE_HELPERS);
-        List<InvitationProblem> problems = InvitationPolicy.problems(terms, invitedEmail, evidence);
+        List<InvitationProblem> problems = new ArrayList<>(InvitationPolicy.problems(terms, invitedEmail));
+        EvidenceType evidenceType = null;
+        if (terms.legalBasis() != null && terms.legalBasis().isLegalAuthority()) {
+            try {
+                evidenceType = EvidenceType.of(uploads.check(UploadPurpose.EVIDENCE, evidence));
+            } catch (UploadRefused refused) {
+                problems.add(new InvitationProblem(InvitationField.EVIDENCE, evidenceProblem(refused.why())));
+            }
+        }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(InvitationProblem::field));
             return new InvitationResult(null, problems);
         }
         String code = InvitationCodes.newCode();
@@ -75,7 +90,7 @@ public class RelationshipService {
                 : invitedEmail.strip().toLowerCase(Locale.ROOT);
         Relationship relationship = Relationship.invite(personId, terms, email, InvitationCodes.hash(code), expires);
         if (terms.legalBasis().isLegalAuthority()) {
-            relationship.attachEvidence(evidenceStore.store(evidence), EvidenceType.of(evidence).orElseThrow());
+            relationship.attachEvidence(evidenceStore.store(evidence), evidenceType);
         }
         relationship = relationships.save(relationship);
         boolean emailed = email != null && mailer.send(email, person.displayName(), code, expires, locale);
@@ -274,6 +289,16 @@ public class RelationshipService {
 
     private AccountSummary signedIn() {
         return accounts.signedIn().orElseThrow(() -> refused(0, 0, "not-signed-in"));
+    }
+
+    /** Staff need a copy of the certificate they can open: a PDF, PNG or JPEG, not too large, and clean. */
+    private static String evidenceProblem(UploadRefused.Why why) {
+        return switch (why) {
+            case EMPTY -> "access.error.evidence-missing";
+            case TOO_BIG -> "access.error.evidence-too-big";
+            case WRONG_TYPE -> "access.error.evidence-type";
+            case REFUSED_BY_SCANNER -> "access.error.evidence-refused";
+        };
     }
 
     private static NotPermittedException refused(long actorId, long personId, String reason) {

@@ -7,6 +7,10 @@ public class BrokenFile extends RuntimeException {
 
     /** Why, for staff to read in their language; the explanation is for the command line and the log. */
     public enum Why {
+        EMPTY("The file is empty"),
+        TOO_BIG("The file is larger than the most the portal takes, in megabytes"),
+        NOT_TEXT("The file is not text, so neither CSV nor JSON"),
+        REFUSED_BY_SCANNER("The virus scanner refused the file"),
         NOT_JSON("The file is not JSON"),
         NOT_A_LIST_OF_SERVICES("The file is neither a list of services nor a page of them"),
         NOT_CSV("The file could not be read as CSV"),

@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import scot.sds.portal.access.AccessGuard;
 import scot.sds.portal.shared.CouncilFiles;
 import scot.sds.portal.shared.Sha256;
+import scot.sds.portal.shared.upload.UploadPurpose;
+import scot.sds.portal.shared.upload.UploadRefused;
+import scot.sds.portal.shared.upload.UploadValidator;
 
 /**
  * Imports a file into the directory in one transaction: a broken file, or a failure half way, changes nothing.
@@ -25,23 +28,23 @@ import scot.sds.portal.shared.Sha256;
 @Service
 public class ServiceImporter {
 
-    /** Room for the whole Care Inspectorate Datastore, which is a few megabytes, many times over. */
-    public static final int MOST_BYTES = 50 * 1024 * 1024;
-
     private final AccessGuard guard;
     private final SupportServiceRepository services;
     private final ServiceImportRepository imports;
     private final Taxonomy taxonomy;
     private final ApplicationEventPublisher events;
+    private final UploadValidator uploads;
     private final Clock clock;
 
     ServiceImporter(AccessGuard guard, SupportServiceRepository services, ServiceImportRepository imports,
-            @Value("${portal.taxonomy}") Resource taxonomyFile, ApplicationEventPublisher events, Clock clock) {
+            @Value("${portal.taxonomy}") Resource taxonomyFile, ApplicationEventPublisher events, UploadValidator uploads,
+            Clock clock) {
         this.guard = guard;
         this.services = services;
         this.imports = imports;
         this.taxonomy = CouncilFiles.read(taxonomyFile, Taxonomy.class);
         this.events = events;
+        this.uploads = uploads;
         this.clock = clock;
     }
 
@@ -65,6 +68,7 @@ public class ServiceImporter {
     }
 
     private ImportReport apply(Source source, String fileName, byte[] content, Long importedBy) {
+        checkUpload(content);
         ParsedFile parsed = switch (source) {
             case CARE_INSPECTORATE -> CareInspectorateCsv.read(content);
             case OPEN_REFERRAL -> OpenReferralJson.read(content, taxonomy);
@@ -93,5 +97,20 @@ public class ServiceImporter {
         imports.save(new ServiceImport(report, Sha256.hex(content), importedBy, now));
         events.publishEvent(new DirectoryChanged(source));
         return report;
+    }
+
+    /** A binary, oversized or infected file is refused before any reader looks at it. */
+    private void checkUpload(byte[] content) {
+        try {
+            uploads.check(UploadPurpose.DIRECTORY, content);
+        } catch (UploadRefused refused) {
+            String most = String.valueOf(uploads.maximumMegabytes(UploadPurpose.DIRECTORY));
+            throw switch (refused.why()) {
+                case EMPTY -> new BrokenFile(BrokenFile.Why.EMPTY, null, refused);
+                case TOO_BIG -> new BrokenFile(BrokenFile.Why.TOO_BIG, most, refused);
+                case WRONG_TYPE -> new BrokenFile(BrokenFile.Why.NOT_TEXT, null, refused);
+                case REFUSED_BY_SCANNER -> new BrokenFile(BrokenFile.Why.REFUSED_BY_SCANNER, null, refused);
+            };
+        }
     }
 }

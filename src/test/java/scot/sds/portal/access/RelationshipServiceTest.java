@@ -4,20 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static scot.sds.portal.support.People.signIn;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.AccountSummary;
 import scot.sds.portal.account.Role;
+import scot.sds.portal.shared.upload.UploadFiles;
+import scot.sds.portal.shared.upload.UploadPurpose;
+import scot.sds.portal.shared.upload.UploadValidator;
 import scot.sds.portal.support.People;
 import scot.sds.portal.support.PortalTest;
+import scot.sds.portal.support.TestVirusScanner;
 
 /**
  * The access check in the services, tried from every side: the right helper within scope is let in; the wrong
@@ -37,6 +49,12 @@ class RelationshipServiceTest {
 
     @Autowired
     AuditTrail auditTrail;
+
+    @Autowired
+    UploadValidator uploads;
+
+    @Value("${portal.evidence.dir}")
+    Path evidenceFolder;
 
     private AccountSummary ann;
     private AccountSummary colin;
@@ -117,7 +135,7 @@ class RelationshipServiceTest {
     void a_power_of_attorney_counts_only_once_staff_have_checked_its_certificate() {
         signIn(ann);
         Invitation invitation =
-                relationships.invite(powerOfAttorney(), null, EvidenceTypeTest.PDF, Locale.ENGLISH).invitation();
+                relationships.invite(powerOfAttorney(), null, UploadFiles.PDF, Locale.ENGLISH).invitation();
         signIn(colin);
         relationships.accept(invitation.code());
         long relationshipId = invitation.relationshipId();
@@ -130,7 +148,7 @@ class RelationshipServiceTest {
 
         signIn(staff);
         assertThat(relationships.pendingLegalChecks()).extracting(LegalCheck::relationshipId).contains(relationshipId);
-        assertThat(relationships.evidence(relationshipId).content()).isEqualTo(EvidenceTypeTest.PDF);
+        assertThat(relationships.evidence(relationshipId).content()).isEqualTo(UploadFiles.PDF);
         relationships.verifyLegalAuthority(relationshipId);
         assertThat(relationships.pendingLegalChecks()).extracting(LegalCheck::relationshipId)
                 .doesNotContain(relationshipId);
@@ -242,18 +260,50 @@ class RelationshipServiceTest {
     }
 
     @Test
-    void a_legal_authority_needs_its_certificate_as_a_real_pdf_or_image_of_a_sensible_size() {
+    void a_legal_authority_needs_its_certificate_as_a_real_pdf_or_image_of_a_sensible_size() throws IOException {
         signIn(ann);
+        long kept = keptEvidence();
+        byte[] huge = Arrays.copyOf(UploadFiles.PDF, uploads.maximumBytes(UploadPurpose.EVIDENCE) + 1);
+        Map<byte[], String> refusals = Map.of(new byte[0], "access.error.evidence-missing",
+                UploadFiles.HTML, "access.error.evidence-type", UploadFiles.SVG, "access.error.evidence-type",
+                UploadFiles.EXE, "access.error.evidence-type", huge, "access.error.evidence-too-big");
+        refusals.forEach((content, message) -> assertThat(relationships.invite(powerOfAttorney(), null, content,
+                Locale.ENGLISH).problems()).extracting(InvitationProblem::messageKey).containsExactly(message));
         assertThat(relationships.invite(powerOfAttorney(), null, null, Locale.ENGLISH).problems())
                 .extracting(InvitationProblem::messageKey).containsExactly("access.error.evidence-missing");
-        assertThat(relationships.invite(powerOfAttorney(), null, "<html>".getBytes(), Locale.ENGLISH)
-                .problems())
-                .extracting(InvitationProblem::messageKey).containsExactly("access.error.evidence-type");
-        byte[] huge = new byte[EvidenceType.MAXIMUM_BYTES + 1];
-        System.arraycopy(EvidenceTypeTest.PDF, 0, huge, 0, EvidenceTypeTest.PDF.length);
-        assertThat(relationships.invite(powerOfAttorney(), null, huge, Locale.ENGLISH).problems())
-                .extracting(InvitationProblem::messageKey).containsExactly("access.error.evidence-too-big");
         assertThat(relationships.helpersOf(ann.id())).isEmpty();
+        assertThat(keptEvidence()).isEqualTo(kept);
+    }
+
+    @Test
+    void a_certificate_the_virus_scanner_finds_infected_is_refused_and_not_kept() throws IOException {
+        signIn(ann);
+        long kept = keptEvidence();
+        byte[] infected = (new String(UploadFiles.PDF, StandardCharsets.US_ASCII) + TestVirusScanner.SIGNATURE)
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(relationships.invite(powerOfAttorney(), null, infected, Locale.ENGLISH).problems())
+                .extracting(InvitationProblem::messageKey).containsExactly("access.error.evidence-refused");
+        assertThat(relationships.helpersOf(ann.id())).isEmpty();
+        assertThat(keptEvidence()).isEqualTo(kept);
+    }
+
+    @Test
+    void a_certificate_is_kept_as_the_type_its_content_is_whatever_it_was_called() {
+        signIn(ann);
+        long relationshipId = relationships.invite(powerOfAttorney(), null, UploadFiles.PNG, Locale.ENGLISH)
+                .invitation().relationshipId();
+        signIn(staff);
+        assertThat(relationships.evidence(relationshipId).type()).isEqualTo(EvidenceType.PNG);
+        assertThat(relationships.evidence(relationshipId).type().mediaType()).isEqualTo("image/png");
+    }
+
+    private long keptEvidence() throws IOException {
+        if (!Files.isDirectory(evidenceFolder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(evidenceFolder)) {
+            return files.count();
+        }
     }
 
     private static RelationshipTerms powerOfAttorney() {

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +25,12 @@ import scot.sds.portal.access.NotPermittedException;
 import scot.sds.portal.access.RelationshipService;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.Role;
+import scot.sds.portal.shared.upload.UploadFiles;
+import scot.sds.portal.shared.upload.UploadPurpose;
+import scot.sds.portal.shared.upload.UploadValidator;
 import scot.sds.portal.support.People;
 import scot.sds.portal.support.PortalTest;
+import scot.sds.portal.support.TestVirusScanner;
 
 /**
  * Importing into the real database: counts of what changed, the same file again changing nothing, a changed
@@ -36,6 +41,9 @@ class ServiceImporterTest {
 
     @Autowired
     ServiceImporter importer;
+
+    @Autowired
+    UploadValidator uploads;
 
     @Autowired
     ImportCommand command;
@@ -135,6 +143,28 @@ class ServiceImporterTest {
         }
         assertThat(saved(Source.CARE_INSPECTORATE)).isEqualTo(before);
         assertThat(saved(Source.OPEN_REFERRAL)).isEqualTo(directoryBefore);
+    }
+
+    @Test
+    void an_empty_binary_oversized_or_infected_file_is_refused_before_it_is_read() throws IOException {
+        importer.importFile(Source.CARE_INSPECTORATE, "datastore.csv", bytes("care-inspectorate-good.csv"));
+        Map<String, ServiceRecord> before = saved(Source.CARE_INSPECTORATE);
+        PastImport latest = importer.recentImports().getFirst();
+        byte[] infected = (new String(bytes("care-inspectorate-good.csv"), StandardCharsets.UTF_8)
+                + TestVirusScanner.SIGNATURE).getBytes(StandardCharsets.UTF_8);
+        byte[] oversized = Arrays.copyOf(bytes("care-inspectorate-good.csv"),
+                uploads.maximumBytes(UploadPurpose.DIRECTORY) + 1);
+        Arrays.fill(oversized, oversized.length - 10, oversized.length, (byte) ' ');
+        Map<byte[], BrokenFile.Why> refusals = Map.of(new byte[0], BrokenFile.Why.EMPTY,
+                UploadFiles.EXE, BrokenFile.Why.NOT_TEXT, UploadFiles.PNG, BrokenFile.Why.NOT_TEXT,
+                infected, BrokenFile.Why.REFUSED_BY_SCANNER, oversized, BrokenFile.Why.TOO_BIG);
+        refusals.forEach((content, why) -> assertThatThrownBy(() -> importer.importFile(Source.CARE_INSPECTORATE,
+                "datastore.csv", content)).isInstanceOfSatisfying(BrokenFile.class,
+                        broken -> assertThat(broken.why()).isEqualTo(why)));
+        assertThatThrownBy(() -> importer.importFile(Source.OPEN_REFERRAL, "directory.json", oversized))
+                .isInstanceOfSatisfying(BrokenFile.class, broken -> assertThat(broken.detail()).isEqualTo("50"));
+        assertThat(saved(Source.CARE_INSPECTORATE)).isEqualTo(before);
+        assertThat(importer.recentImports().getFirst()).isEqualTo(latest);
     }
 
     @Test

@@ -20,7 +20,6 @@ import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import scot.sds.portal.access.EvidenceType;
 import scot.sds.portal.access.HelperRole;
 import scot.sds.portal.access.Invitation;
 import scot.sds.portal.access.InvitationField;
@@ -36,6 +35,8 @@ import scot.sds.portal.shared.ui.FileField;
 import scot.sds.portal.shared.ui.FormPage;
 import scot.sds.portal.shared.ui.MessageKeys;
 import scot.sds.portal.shared.ui.PageContent;
+import scot.sds.portal.shared.upload.UploadPurpose;
+import scot.sds.portal.shared.upload.UploadValidator;
 
 /**
  * The person invites a helper: who they are to them, on what basis (consent, or a registered power of attorney
@@ -51,8 +52,8 @@ public class InviteHelperView extends FormPage {
     private final TextField reference = new TextField();
     private final DateInput registered = new DateInput("invite-registered");
     private final DateInput authorityExpires = new DateInput("invite-authority-expires");
-    private final FileField evidence = new FileField("invite-evidence", EvidenceType.MAXIMUM_BYTES,
-            "application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
+    private final FileField evidence;
+    private final Map<String, Object> evidenceLimit;
     private final TextField organisation = new TextField();
     private final TextField providerLink = new TextField();
     private final CheckboxGroup<Scope> scopes = new CheckboxGroup<>();
@@ -60,13 +61,16 @@ public class InviteHelperView extends FormPage {
     private final DateInput reviewBy = new DateInput("invite-review");
     private final TextField email = new TextField();
     private final Button create = new Button();
-    private final Div form = new Div(role, basis, reference, registered, authorityExpires, evidence, organisation,
-            providerLink, scopes, ends, reviewBy, email, create);
+    private final Div form;
     private final Div result = new Div();
 
-    public InviteHelperView(RelationshipService relationships) {
+    public InviteHelperView(RelationshipService relationships, UploadValidator uploads) {
         super("access.invite.title");
         this.relationships = relationships;
+        evidence = new FileField("invite-evidence", uploads, UploadPurpose.EVIDENCE);
+        evidenceLimit = Map.of("megabytes", uploads.maximumMegabytes(UploadPurpose.EVIDENCE));
+        form = new Div(role, basis, reference, registered, authorityExpires, evidence, organisation, providerLink,
+                scopes, ends, reviewBy, email, create);
         form.addClassName("portal-form");
         role.setId("invite-role");
         role.setItems(HelperRole.values());
@@ -103,7 +107,7 @@ public class InviteHelperView extends FormPage {
         registered.setLabel(content.text("access.invite.registered.label"));
         authorityExpires.setLabel(content.text("access.invite.authority-expires.label"));
         evidence.setLabel(content.text("access.invite.evidence.label"));
-        evidence.setHelperText(content.text("access.invite.evidence.hint"));
+        evidence.setHelperText(content.text("access.invite.evidence.hint", evidenceLimit));
         organisation.setLabel(content.text("access.invite.organisation.label"));
         providerLink.setLabel(content.text("access.invite.provider-link.label"));
         providerLink.setHelperText(content.text("access.invite.provider-link.hint"));
@@ -155,7 +159,7 @@ public class InviteHelperView extends FormPage {
                 return;
             }
             for (InvitationProblem problem : made.problems()) {
-                errors.add(field(problem.field()), problem.messageKey());
+                errors.add(field(problem.field()), problem.messageKey(), evidenceLimit);
             }
         }
         showProblems();

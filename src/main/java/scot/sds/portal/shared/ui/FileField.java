@@ -9,6 +9,9 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import scot.sds.portal.shared.upload.UploadPurpose;
+import scot.sds.portal.shared.upload.UploadValidator;
 
 /**
  * One file, held in memory until the form is sent, such as a copy of a power of attorney or a directory file. The
@@ -21,12 +24,16 @@ public class FileField extends CustomField<byte[]> implements LocaleChangeObserv
     private byte[] content;
     private String fileName;
 
-    /** A field taking one file up to a size, of the media types and file name endings given. */
-    public FileField(String id, int maximumBytes, String... acceptedTypes) {
+    /**
+     * A field taking one file for the purpose. The browser is told the size and types as a courtesy to the person
+     * choosing the file; the service checks the file itself with the same {@link UploadValidator}.
+     */
+    public FileField(String id, UploadValidator uploads, UploadPurpose purpose) {
         setId(id);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(maximumBytes);
-        upload.setAcceptedFileTypes(acceptedTypes);
+        upload.setMaxFileSize(uploads.maximumBytes(purpose));
+        upload.setAcceptedFileTypes(purpose.types().stream()
+                .flatMap(type -> Stream.of(type.mediaType(), "." + type.extension())).toArray(String[]::new));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             content = bytes;
             fileName = metadata.fileName();

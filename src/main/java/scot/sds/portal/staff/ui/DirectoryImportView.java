@@ -20,6 +20,8 @@ import scot.sds.portal.shared.ui.FormPage;
 import scot.sds.portal.shared.ui.MessageKeys;
 import scot.sds.portal.shared.ui.PageContent;
 import scot.sds.portal.shared.ui.SummaryList;
+import scot.sds.portal.shared.upload.UploadPurpose;
+import scot.sds.portal.shared.upload.UploadValidator;
 
 /**
  * Council staff bring the directory up to date: a new Care Inspectorate Datastore file, or an Open Referral UK
@@ -36,13 +38,15 @@ public class DirectoryImportView extends FormPage {
 
     private final ServiceImporter importer;
     private final RadioButtonGroup<Source> source = new RadioButtonGroup<>();
-    private final FileField file = new FileField("import-file", ServiceImporter.MOST_BYTES, "text/csv",
-            "application/json", ".csv", ".json");
+    private final FileField file;
+    private final long megabytes;
     private ImportReport report;
 
-    public DirectoryImportView(ServiceImporter importer) {
+    public DirectoryImportView(ServiceImporter importer, UploadValidator uploads) {
         super("staff.imports.title");
         this.importer = importer;
+        file = new FileField("import-file", uploads, UploadPurpose.DIRECTORY);
+        megabytes = uploads.maximumMegabytes(UploadPurpose.DIRECTORY);
         source.setId("import-source");
         source.setItems(Source.values());
     }
@@ -54,8 +58,7 @@ public class DirectoryImportView extends FormPage {
         source.setLabel(content.text("staff.imports.source"));
         source.setItemLabelGenerator(value -> content.text("staff.imports.source." + MessageKeys.part(value)));
         file.setLabel(content.text("staff.imports.file"));
-        file.setHelperText(content.text("staff.imports.file.hint", Map.of("megabytes",
-                ServiceImporter.MOST_BYTES / (1024 * 1024))));
+        file.setHelperText(content.text("staff.imports.file.hint", Map.of("megabytes", megabytes)));
         Div form = content.add(new Div(source, file, primaryButton(content.text("staff.imports.button"),
                 "import-button", this::importFile)));
         form.addClassName("portal-form");

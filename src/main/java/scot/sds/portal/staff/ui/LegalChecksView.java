@@ -58,11 +58,13 @@ public class LegalChecksView extends PortalPage {
                 .row(content.text("staff.checks.expires"), check.expires() == null
                         ? content.text("staff.checks.no-expiry") : content.date(check.expires())));
         if (check.evidenceType() != null) {
-            // Fetched only when clicked, through the access check, and always as a download, never shown inline.
+            // Fetched only when clicked, through the access check, and always as a download of the type its content
+            // was checked to be, never shown inline: a browser must not sniff it into a page that runs scripts.
             DownloadHandler certificate = DownloadHandler.fromInputStream(download -> {
                 Evidence evidence = relationships.evidence(check.relationshipId());
+                download.getResponse().setHeader("X-Content-Type-Options", "nosniff");
                 return new DownloadResponse(new ByteArrayInputStream(evidence.content()),
-                        "certificate-" + check.relationshipId() + "." + MessageKeys.part(evidence.type()),
+                        "certificate-" + check.relationshipId() + "." + evidence.type().extension(),
                         evidence.type().mediaType(), evidence.content().length);
             });
             Anchor download = new Anchor(certificate, AttachmentType.DOWNLOAD, content.text("staff.checks.download"));
