@@ -37,8 +37,8 @@ public class ServiceImporter {
     private final Clock clock;
 
     ServiceImporter(AccessGuard guard, SupportServiceRepository services, ServiceImportRepository imports,
-            @Value("${portal.taxonomy}") Resource taxonomyFile, ApplicationEventPublisher events, UploadValidator uploads,
-            Clock clock) {
+            @Value("${portal.taxonomy}") Resource taxonomyFile, ApplicationEventPublisher events,
+            UploadValidator uploads, Clock clock) {
         this.guard = guard;
         this.services = services;
         this.imports = imports;

@@ -207,7 +207,8 @@ class RelationshipServiceTest {
 
         signIn(ann);
         List<AuditRecord> trail = auditTrail.aboutMe();
-        assertThat(trail).extracting(AuditRecord::actorId, AuditRecord::action, AuditRecord::allowed).containsSubsequence(
+        assertThat(trail).extracting(AuditRecord::actorId, AuditRecord::action, AuditRecord::allowed)
+                .containsSubsequence(
                 Tuple.tuple(stranger.id(), "MANAGE_HELPERS", false),
                 Tuple.tuple(colin.id(), "VIEW_RECORD", false),
                 Tuple.tuple(ann.id(), "HELPER_REVOKED", true),

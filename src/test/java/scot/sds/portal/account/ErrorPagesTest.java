@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import scot.sds.portal.shared.Paths;
+import scot.sds.portal.support.PlainHttp;
 
 /**
  * Whatever goes wrong, pages and APIs answer with a plain status and never with how the portal is built: no stack

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import scot.sds.portal.shared.Paths;
+import scot.sds.portal.support.PlainHttp;
 import scot.sds.portal.support.Vaadin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

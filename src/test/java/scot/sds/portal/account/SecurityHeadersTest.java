@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import scot.sds.portal.shared.Paths;
 import scot.sds.portal.support.BrowserTest;
+import scot.sds.portal.support.PlainHttp;
 import scot.sds.portal.support.Vaadin;
 
 /**

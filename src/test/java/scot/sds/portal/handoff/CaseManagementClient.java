@@ -2,14 +2,8 @@ package scot.sds.portal.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import scot.sds.portal.support.PlainHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,9 +15,6 @@ final class CaseManagementClient {
 
     static final String CLIENT_ID = "case-management";
     static final String SECRET = "test-case-management-secret";
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     private final String base;
 
@@ -47,24 +38,11 @@ final class CaseManagementClient {
 
     /** A request without a body, with headers given as name, value, name, value... */
     HttpResponse<String> send(String method, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
-                HttpRequest.BodyPublishers.noBody());
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return PlainHttp.send(method, base + path, headers);
     }
 
     static String basic(String clientId, String secret) {
-        return "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret)
-                .getBytes(StandardCharsets.UTF_8));
+        return PlainHttp.basic(clientId, secret);
     }
 
     static JsonNode read(HttpResponse<String> response) {

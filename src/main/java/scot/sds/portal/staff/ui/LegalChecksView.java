@@ -52,7 +52,8 @@ public class LegalChecksView extends PortalPage {
                 "helper", check.helperName()))));
         card.addClassName("legal-check");
         card.add(new SummaryList()
-                .row(content.text("staff.checks.basis"), content.text("access.basis." + MessageKeys.part(check.basis())))
+                .row(content.text("staff.checks.basis"), content.text("access.basis."
+                        + MessageKeys.part(check.basis())))
                 .row(content.text("staff.checks.reference"), check.reference())
                 .row(content.text("staff.checks.registered"), content.date(check.registered()))
                 .row(content.text("staff.checks.expires"), check.expires() == null

@@ -2,20 +2,15 @@ package scot.sds.portal.providers.openreferral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import scot.sds.portal.support.PlainHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the running portal's API as another directory would: over HTTP, signed in as no one, keeping no cookies. */
 final class ApiClient {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     private final String base;
 
@@ -25,7 +20,7 @@ final class ApiClient {
 
     /** The JSON of a successful GET, after checking it is JSON. */
     JsonNode json(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
+        HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/json"));
@@ -38,18 +33,13 @@ final class ApiClient {
 
     /** A request without a body, with headers given as name, value, name, value... */
     HttpResponse<String> send(String method, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
-                HttpRequest.BodyPublishers.noBody());
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return send(request);
+        return PlainHttp.send(method, base + path, headers);
     }
 
     /** A request with a JSON body, as a client trying to change something would send. */
     HttpResponse<String> sendJson(String method, String path) {
-        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString("{}"))
-                .header("Content-Type", "application/json"));
+        return PlainHttp.send(HttpRequest.newBuilder(uri(path)).method(method,
+                HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json"));
     }
 
     static JsonNode read(HttpResponse<String> response) {
@@ -58,16 +48,5 @@ final class ApiClient {
 
     private URI uri(String path) {
         return URI.create(base + path);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

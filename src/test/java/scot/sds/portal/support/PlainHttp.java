@@ -1,4 +1,4 @@
-package scot.sds.portal.account;
+package scot.sds.portal.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Plain GETs to the running portal, as any client would send them: no cookies kept, no redirects followed. */
-final class PlainHttp {
+/** Requests to the running portal as any client would send them: no cookies kept, no redirects followed. */
+public final class PlainHttp {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -18,11 +18,21 @@ final class PlainHttp {
     private PlainHttp() {}
 
     /** A GET with headers given as name, value, name, value... */
-    static HttpResponse<String> get(String url, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    public static HttpResponse<String> get(String url, String... headers) {
+        return send("GET", url, headers);
+    }
+
+    /** A request without a body, with headers given as name, value, name, value... */
+    public static HttpResponse<String> send(String method, String url, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(method,
+                HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }
+        return send(request);
+    }
+
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -34,7 +44,7 @@ final class PlainHttp {
     }
 
     /** The Authorization header's value for HTTP Basic. */
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }
