@@ -15,7 +15,8 @@ import scot.sds.portal.support.BrowserTest;
 
 /**
  * The portal as served over HTTPS with low rate limits, on a clock the tests move on, and with one plain Spring
- * endpoint that always fails. Every test starts in fresh rate-limit windows.
+ * endpoint that always fails. Every test starts in fresh rate-limit windows. This is a second portal beside the one
+ * the other tests share, so it runs in a JVM of its own: each subclass is listed in the pom's low-limits execution.
  */
 @TestPropertySource(properties = {
     "portal.rate-limit.sign-in-address.attempts=" + LowLimitsBrowserTest.SIGN_IN_PER_ADDRESS,
