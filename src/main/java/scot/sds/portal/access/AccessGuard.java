@@ -45,7 +45,8 @@ public class AccessGuard {
         if (actorId == personId) {
             return new AccessDecision(true, actorId, personId, null, null, action, "own-record");
         }
-        if (actor.get().roles().contains(Role.STAFF) && action == Action.VIEW_RECORD) {
+        if (actor.get().roles().contains(Role.STAFF)
+                && (action == Action.VIEW_RECORD || action == Action.DOWNLOAD_RECORDS)) {
             return new AccessDecision(true, actorId, personId, null, null, action, "council-staff");
         }
         LocalDate today = LocalDate.now(clock);

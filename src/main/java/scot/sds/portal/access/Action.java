@@ -12,6 +12,11 @@ public enum Action {
      * their own case; no helper, and not the person.
      */
     CASEWORK(null),
+    /**
+     * Taking a copy of everything the portal holds about the person: the person, or council staff on their
+     * behalf (a subject access request made to the council); no helper.
+     */
+    DOWNLOAD_RECORDS(null),
     /** Inviting, changing and revoking helpers: the person's own decision, never a helper's. */
     MANAGE_HELPERS(null);
 

@@ -47,4 +47,16 @@ class EvidenceStore {
             throw new UncheckedIOException("Could not read evidence " + id, e);
         }
     }
+
+    /** Removes a document for good; one already gone is no error. */
+    void delete(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("Not an evidence id");
+        }
+        try {
+            Files.deleteIfExists(folder.resolve(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete evidence " + id, e);
+        }
+    }
 }

@@ -18,6 +18,7 @@ public final class Paths {
     public static final String ACCEPT_INVITATION = "accept-an-invitation";
     public static final String ACT_FOR = "whose-information";
     public static final String WHO_HAS_SEEN = "who-has-seen-your-information";
+    public static final String YOUR_INFORMATION = "everything-we-hold-about-you";
     public static final String ASSESSMENT = "tell-us-about-your-life";
     public static final String ASSESSMENT_QUESTION = ASSESSMENT + "/question";
     public static final String WHOSE_WORDS = ASSESSMENT + "/whose-words";
@@ -42,6 +43,7 @@ public final class Paths {
     public static final String STAFF_LEGAL_CHECKS = "staff/legal-authority-checks";
     public static final String STAFF_DIRECTORY_IMPORTS = "staff/directory-imports";
     public static final String STAFF_REPORTED_PROBLEMS = "staff/reported-problems";
+    public static final String STAFF_PERSON_INFORMATION = "staff/everything-held-about";
     /** The directory of services as an Open Referral UK (HSDS 3) API, for other directories to read. */
     public static final String OPEN_REFERRAL_API = "openreferral";
     /** What people sent, for the council's case-management system to read; only that system may. */

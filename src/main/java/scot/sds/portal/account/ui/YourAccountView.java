@@ -37,6 +37,7 @@ public class YourAccountView extends PortalPage {
         content.link("youraccount.accept.link", Paths.ACCEPT_INVITATION);
         content.link("youraccount.whose.link", Paths.ACT_FOR);
         content.link("audit.account.link", Paths.WHO_HAS_SEEN);
+        content.link("records.link", Paths.YOUR_INFORMATION);
         content.heading("youraccount.next.title");
         content.point("youraccount.next.p1");
         content.startLink("youraccount.assessment.link", Paths.ASSESSMENT);

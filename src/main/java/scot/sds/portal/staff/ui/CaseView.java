@@ -96,6 +96,8 @@ public class CaseView extends PortalPage implements HasUrlParameter<String> {
         download.setId("case-pdf");
         content.add(new Div(download)).addClassName("case-download");
         content.document(document.blocks());
+        content.link("records.staff.link", Paths.STAFF_PERSON_INFORMATION + "/" + pack.person().id())
+                .setId("case-person-information");
         if (pack.helpers().stream().anyMatch(helper -> helper.legalBasis() != null)) {
             content.link("staff.case.legal-checks", Paths.STAFF_LEGAL_CHECKS);
         }
