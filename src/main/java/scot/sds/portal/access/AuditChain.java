@@ -1,6 +1,7 @@
 package scot.sds.portal.access;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -40,13 +41,32 @@ class AuditChain {
         lockedHead();
     }
 
-    /** Recomputes every hash from the first entry, in one consistent view of the trail. */
+    /**
+     * Deletes the oldest entries, up to the first written at or after the given moment, and records where the kept
+     * chain now begins and the hash it chains to, so that it still verifies. The triggers allow no other deletion.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int deleteWrittenBefore(Instant moment) {
+        AuditChainHead head = lockedHead();
+        long keepFrom = entries.findFirstByHappenedAtGreaterThanEqualOrderByIdAsc(moment).map(AuditEntry::id)
+                .orElse(head.chainedUpTo() + 1);
+        if (keepFrom <= head.keptFrom()) {
+            return 0;
+        }
+        head.keepFrom(keepFrom, entries.findFirstByIdLessThanOrderByIdDesc(keepFrom).map(AuditEntry::entryHash)
+                .orElse(head.startHash()));
+        heads.saveAndFlush(head);
+        return entries.deleteBefore(keepFrom);
+    }
+
+    /** Recomputes every hash from the first entry kept, in one consistent view of the trail. */
     @Transactional(readOnly = true)
     AuditChainCheck check() {
         AuditChainHead head = heads.findById(AuditChainHead.ONLY).orElseThrow();
         long headId = head.chainedUpTo();
-        String previousHash = AuditChainHead.GENESIS;
-        long lastId = 0;
+        String previousHash = head.startHash();
+        // With every entry deleted by the retention rule, the chain is intact when the head is where it was left.
+        long lastId = Math.max(0, head.keptFrom() - 1);
         long checked = 0;
         for (List<AuditEntry> page = entries.findTop500ByIdGreaterThanOrderByIdAsc(0); !page.isEmpty();
                 page = entries.findTop500ByIdGreaterThanOrderByIdAsc(lastId)) {

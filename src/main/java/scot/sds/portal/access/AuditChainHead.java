@@ -3,7 +3,10 @@ package scot.sds.portal.access;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** The end of the audit chain: the last entry chained and its hash, and the entries older than the chain. */
+/**
+ * The ends of the audit chain: the last entry chained and its hash, where the kept chain begins after the retention
+ * rule deleted its oldest entries, and the entries older than the chain.
+ */
 @Entity
 class AuditChainHead {
 
@@ -18,6 +21,8 @@ class AuditChainHead {
     private Long lastEntryId;
     private String lastHash;
     private Long legacyUpTo;
+    private Long keptFrom;
+    private String keptFromHash;
 
     protected AuditChainHead() {}
 
@@ -37,6 +42,22 @@ class AuditChainHead {
 
     long legacyUpTo() {
         return legacyUpTo;
+    }
+
+    /** What the first entry still kept chains to: the genesis, or the last hash removed by retention. */
+    String startHash() {
+        return keptFromHash == null ? GENESIS : keptFromHash;
+    }
+
+    /** The entries before this id were deleted by the retention rule; 0 if none were. */
+    long keptFrom() {
+        return keptFrom == null ? 0 : keptFrom;
+    }
+
+    /** The chain now begins at the entry with this id, chained to the given hash. */
+    void keepFrom(long id, String previousHash) {
+        keptFrom = id;
+        keptFromHash = previousHash;
     }
 
     /** Chains the entry after the last one. */

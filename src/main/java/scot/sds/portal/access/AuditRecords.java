@@ -11,15 +11,20 @@ import scot.sds.portal.shared.records.PersonalRecordKeeper;
 
 /**
  * Who looked at or changed the person's information, and when. It holds no answers and is what makes everyone
- * accountable, so erasing a person's drafts leaves it; it is kept to its own retention rule instead.
+ * accountable, so erasing a person's drafts leaves it; it is kept to its own retention rule instead, which deletes
+ * the oldest entries from the front of the hash chain.
  */
 @Component
 class AuditRecords implements PersonalRecordKeeper {
 
-    private final JdbcClient jdbc;
+    static final String AUDIT_ENTRIES = "audit-entries";
 
-    AuditRecords(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AuditChain chain;
+
+    AuditRecords(JdbcClient jdbc, AuditChain chain) {
         this.jdbc = jdbc;
+        this.chain = chain;
     }
 
     @Override
@@ -48,5 +53,18 @@ class AuditRecords implements PersonalRecordKeeper {
     @Override
     public void erase(long personId) {
         // Kept on purpose: see the class comment.
+    }
+
+    @Override
+    public Set<String> recordTypes() {
+        return Set.of(AUDIT_ENTRIES);
+    }
+
+    @Override
+    public int expire(String recordType, Instant endedBefore) {
+        if (!AUDIT_ENTRIES.equals(recordType)) {
+            return PersonalRecordKeeper.super.expire(recordType, endedBefore);
+        }
+        return chain.deleteWrittenBefore(endedBefore);
     }
 }

@@ -7,6 +7,8 @@ import static scot.sds.portal.support.People.consent;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import scot.sds.portal.account.AccountService;
 import scot.sds.portal.account.AccountSummary;
 import scot.sds.portal.account.Role;
@@ -57,6 +60,12 @@ class AuditChainTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuditRecords auditRecords;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     private AccountSummary person;
     private AccountSummary carer;
@@ -138,6 +147,27 @@ class AuditChainTest {
                 relationshipEntry)).hasMessageContaining("The audit trail cannot be changed");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE id = ?", relationshipEntry))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("The audit trail cannot be deleted");
+        assertThat(chain.check().intact()).isTrue();
+    }
+
+    @Test
+    void the_retention_rule_deletes_the_oldest_entries_from_the_front_and_the_rest_still_verifies() {
+        Instant firstKept = jdbc.queryForObject("SELECT happened_at FROM audit_entry WHERE id = ?", Timestamp.class,
+                relationshipEntry).toInstant();
+        long older = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE id < ?", Long.class,
+                relationshipEntry);
+
+        int deleted = transaction.execute(status -> auditRecords.expire(AuditRecords.AUDIT_ENTRIES, firstKept));
+
+        assertThat(deleted).isEqualTo(older).isPositive();
+        assertThat(jdbc.queryForObject("SELECT MIN(id) FROM audit_entry", Long.class)).isEqualTo(relationshipEntry);
+        assertThat(chain.check().intact()).isTrue();
+        Integer again = transaction.execute(status -> auditRecords.expire(AuditRecords.AUDIT_ENTRIES, firstKept));
+        assertThat(again).isZero();
+        // Only the front may go: what is kept is still refused deletion, and what comes next still chains.
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE id = ?", relationshipEntry))
+                .hasMessageContaining("The audit trail cannot be deleted");
+        auditTrail.write(carer.id(), person.id(), null, AuditEvent.HELPER_REVOKED);
         assertThat(chain.check().intact()).isTrue();
     }
 

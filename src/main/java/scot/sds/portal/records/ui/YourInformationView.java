@@ -42,7 +42,6 @@ public class YourInformationView extends RecordsPage implements BeforeEnterObser
         for (RetentionRule rule : records().retentionRules()) {
             content.point("records.kept." + rule.recordType() + ".p1", Map.of("months", rule.keepForMonths()));
         }
-        content.point("records.kept.audit.p1");
         content.heading("records.copy.title");
         showCopy(content);
     }
