@@ -28,16 +28,17 @@ import scot.sds.portal.shared.Paths;
 import scot.sds.portal.shared.database.EmbeddedMariaDb;
 import scot.sds.portal.support.Accessibility;
 import scot.sds.portal.support.BrowserTest;
+import scot.sds.portal.support.Keyboard;
 import scot.sds.portal.support.People;
 import scot.sds.portal.support.Vaadin;
 
 /**
- * The database goes away for a moment in the middle of the pre-assessment: the person is told plainly, in their
- * language, that their answer could not be saved and that nothing they typed is lost; a page opened meanwhile says
- * the service is not available just now; once the database is back, the same portal, never restarted, saves the
- * answer and every submitted answer is there. The portal has a MariaDB of its own here, stopped and started again on
- * the same port and data, so this is a second portal beside the one the other tests share: it runs in a JVM of its
- * own (the pom's database-restart execution).
+ * The database goes away for a moment in the middle of the pre-assessment: the person, on the keyboard, is told
+ * plainly, in their language, that their answer could not be saved and that nothing they typed is lost; a page
+ * opened meanwhile says the service is not available just now; once the database is back, the same portal, never
+ * restarted, saves the answer and every submitted answer is there. The portal has a MariaDB of its own here, stopped
+ * and started again on the same port and data, so this is a second portal beside the one the other tests share: it
+ * runs in a JVM of its own (the pom's database-restart execution).
  */
 @ContextConfiguration(initializers = DatabaseRestartJourneyTest.OwnDatabase.class, inheritInitializers = false)
 class DatabaseRestartJourneyTest extends BrowserTest {
@@ -75,10 +76,11 @@ class DatabaseRestartJourneyTest extends BrowserTest {
         page.locator("#answer-day input").fill("28");
         page.locator("#answer-month input").fill("2");
         page.locator("#answer-year input").fill("1950");
-        page.locator("#continue").click();
+        Keyboard.activate(page, page.locator("#continue"), true);
         Vaadin.waitUntilIdle(page);
 
         assertThat(page.locator(".error-summary")).containsText(NOT_SAVED);
+        assertThat(page.locator(".error-summary")).isFocused();
         assertThat(page.locator("main h1")).hasText("What is your date of birth?");
         assertThat(page.locator("#answer-day input")).hasValue("28");
         assertThat(page.locator("#answer-month input")).hasValue("2");
@@ -100,7 +102,7 @@ class DatabaseRestartJourneyTest extends BrowserTest {
         Accessibility.assertNoViolations(newTab);
 
         OwnDatabase.start();
-        page.locator("#continue").click();
+        Keyboard.activate(page, page.locator("#continue"), true);
         assertThat(page.locator("main h1")).hasText("Who do you live with?");
         otherTab.locator("main a").filter(new Locator.FilterOptions().setHasText("Try again")).click();
         assertThat(otherTab.locator("main h1")).hasText("What is your date of birth?");
