@@ -1,5 +1,6 @@
 package scot.sds.portal.shared;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -10,14 +11,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.springframework.web.util.HtmlUtils;
+import scot.sds.portal.shared.database.DatabaseUnavailable;
 import scot.sds.portal.shared.i18n.Language;
 import scot.sds.portal.shared.i18n.Languages;
 import scot.sds.portal.shared.i18n.PortalI18NProvider;
 
 /**
  * The page a browser gets when something outside the portal's own pages fails, such as a plain Spring endpoint or
- * a request the web security rejects: the same plain words as the portal's own error pages, in the browser's
- * language, and nothing of what went wrong inside.
+ * a request the web security rejects, or a page that could not even start because the database is away for a
+ * moment: the same plain words as the portal's own error pages, in the browser's language, and nothing of what went
+ * wrong inside.
  */
 @Component
 class PlainErrorPages implements ErrorViewResolver {
@@ -34,9 +37,12 @@ class PlainErrorPages implements ErrorViewResolver {
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         Language language = languages.bestFor(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
                 .orElse(languages.fallback());
-        String page = status.is4xxClientError() ? "error.not-found" : "error.problem";
+        boolean unavailable = DatabaseUnavailable.causedBy(
+                (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        String page = status.is4xxClientError() ? "error.not-found"
+                : unavailable ? "error.unavailable" : "error.problem";
         ModelAndView view = new ModelAndView(page(language, page));
-        view.setStatus(status);
+        view.setStatus(unavailable ? HttpStatus.SERVICE_UNAVAILABLE : status);
         return view;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,10 +18,12 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(@Value("${portal.embedded-db.data-dir}") Path dataDir) {
-        return EmbeddedMariaDb.start(dataDir, DATABASE);
+        return EmbeddedMariaDb.start(dataDir, DATABASE, EmbeddedMariaDb.ANY_FREE_PORT);
     }
 
+    /** The same pool settings as an external database's ({@code spring.datasource.hikari.*}). */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedMariaDb embeddedMariaDb) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(embeddedMariaDb.jdbcUrl(DATABASE));

@@ -14,6 +14,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
+    /** A port that no server already listening matters to, such as a MariaDB server on 3306. */
+    public static final int ANY_FREE_PORT = 0;
+
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final DB db;
@@ -25,14 +28,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * Starts the server with its data in {@code dataDir} (kept between runs) and makes sure {@code database}
-     * exists.
+     * Starts the server on {@code port} with its data in {@code dataDir} (kept between runs, so a server started
+     * again on the same folder has the same data) and makes sure {@code database} exists.
      */
-    public static EmbeddedMariaDb start(Path dataDir, String database) {
+    public static EmbeddedMariaDb start(Path dataDir, String database, int port) {
         try {
             Files.createDirectories(dataDir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(0); // a free port, so a server already on 3306 does not matter
+            config.setPort(port);
             config.setDataDir(dataDir.resolve("data").toFile());
             config.setBaseDir(dataDir.resolve("server").toFile());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +24,7 @@ import java.util.Map;
 public class ErrorSummary extends Composite<Div> implements LocaleChangeObserver {
 
     private final Map<HasValidation, Problem> problems = new LinkedHashMap<>();
+    private final List<String> formProblems = new ArrayList<>();
 
     /** A message key and its named arguments, such as the {@code {min}} and {@code {max}} of a number. */
     private record Problem(String messageKey, Map<String, ?> arguments) {}
@@ -40,6 +43,7 @@ public class ErrorSummary extends Composite<Div> implements LocaleChangeObserver
             field.setErrorMessage(null);
         });
         problems.clear();
+        formProblems.clear();
         getContent().removeAll();
         setVisible(false);
     }
@@ -54,8 +58,13 @@ public class ErrorSummary extends Composite<Div> implements LocaleChangeObserver
         problems.putIfAbsent(field, new Problem(messageKey, arguments));
     }
 
+    /** Adds a problem with the form as a whole rather than one field, such as a save that could not be done. */
+    public void addForForm(String messageKey) {
+        formProblems.add(messageKey);
+    }
+
     public boolean hasProblems() {
-        return !problems.isEmpty();
+        return !problems.isEmpty() || !formProblems.isEmpty();
     }
 
     /** Shows the problems and moves focus to the summary, once every problem has been added. */
@@ -79,6 +88,7 @@ public class ErrorSummary extends Composite<Div> implements LocaleChangeObserver
     private void render() {
         getContent().removeAll();
         UnorderedList list = new UnorderedList();
+        formProblems.forEach(key -> list.add(new ListItem(getTranslation(key))));
         problems.forEach((field, problem) -> {
             String message = problem.arguments().isEmpty() ? getTranslation(problem.messageKey())
                     : getTranslation(problem.messageKey(), (Object) problem.arguments());

@@ -34,6 +34,21 @@ public abstract class FormPage extends PortalPage {
         UI.getCurrent().getPage().executeJs("document.getElementById($0).focus()", id);
     }
 
+    /**
+     * The database could not be reached to save what the person sent: says so in the error summary, and leaves
+     * everything they typed where it is. A page whose fields never have problems has no summary of its own, so it
+     * gets one below its heading.
+     */
+    @Override
+    void showDatabaseUnavailable() {
+        errors.clear();
+        errors.addForForm("form.unavailable");
+        if (!errors.isAttached()) {
+            getContent().addComponentAtIndex(1, errors);
+        }
+        showProblems();
+    }
+
     /** Shows the problems added to {@link #errors}, moves focus to them and marks the window title. */
     protected void showProblems() {
         errors.show();

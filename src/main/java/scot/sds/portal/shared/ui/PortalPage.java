@@ -19,6 +19,7 @@ import scot.sds.portal.shared.i18n.Pictures;
 public abstract class PortalPage extends Composite<Div> implements HasDynamicTitle, LocaleChangeObserver {
 
     private String titleKey;
+    private ErrorSummary unavailable;
 
     protected PortalPage(String titleKey) {
         this.titleKey = titleKey;
@@ -46,6 +47,20 @@ public abstract class PortalPage extends Composite<Div> implements HasDynamicTit
     /** Builds the page again, after something it shows has changed. */
     protected void refresh() {
         rebuild(UI.getCurrent(), getLocale());
+    }
+
+    /**
+     * The database could not be reached for what the person just did: says so below the heading, and the page
+     * stays as it is.
+     */
+    void showDatabaseUnavailable() {
+        if (unavailable == null || !unavailable.isAttached()) {
+            unavailable = new ErrorSummary();
+            getContent().addComponentAtIndex(1, unavailable);
+        }
+        unavailable.clear();
+        unavailable.addForForm("error.unavailable.p1");
+        unavailable.show();
     }
 
     /** The conventions of the page's language for numbers and money: English as in the UK. */
