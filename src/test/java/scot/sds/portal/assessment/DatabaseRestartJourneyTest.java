@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContextInitializer;
@@ -55,6 +57,15 @@ class DatabaseRestartJourneyTest extends BrowserTest {
 
     @Autowired
     AssessmentService assessments;
+
+    /**
+     * While the database is away, each request waits out the pool's connection timeout (5 s) before the page can
+     * answer, longer on a busy machine: more than the assertions' usual 5 s. This test runs in a JVM of its own.
+     */
+    @BeforeAll
+    static void waitLongerForAnswers() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
 
     @AfterAll
     static void stopDatabase() {
