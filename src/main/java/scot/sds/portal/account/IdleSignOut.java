@@ -96,6 +96,7 @@ class IdleSignOut extends OncePerRequestFilter {
     }
 
     private static boolean isSignedOutPage(HttpServletRequest request) {
-        return Paths.href(Paths.SIGNED_OUT).equals(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return Paths.href(Paths.SIGNED_OUT).equals(path);
     }
 }
