@@ -13,6 +13,8 @@ public final class Paths {
     public static final String SIGN_IN = "sign-in";
     public static final String CREATE_ACCOUNT = "create-account";
     public static final String YOUR_ACCOUNT = "your-account";
+    /** Where a person lands when they were signed out for doing nothing for too long. */
+    public static final String SIGNED_OUT = "signed-out";
     public static final String YOUR_HELPERS = "people-who-help-you";
     public static final String INVITE_HELPER = "invite-someone-to-help";
     public static final String ACCEPT_INVITATION = "accept-an-invitation";
