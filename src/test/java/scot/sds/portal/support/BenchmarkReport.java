@@ -13,8 +13,7 @@ import java.util.Optional;
 
 /**
  * A benchmark's figures, printed and written as markdown to {@code target/benchmark/<name>.md}, headed by the
- * machine they were measured on and how busy it was when the benchmark started (other work on the same cores
- * slows every figure).
+ * machine they were measured on and how busy it was (other work on the same cores slows every timing).
  */
 public final class BenchmarkReport {
 
@@ -27,7 +26,7 @@ public final class BenchmarkReport {
         lines.add("");
         lines.add("Machine: " + machine() + ".");
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "Measured on %s; load average over the minute before: %.2f.",
+        lines.add(String.format(Locale.ROOT, "Measured on %s; the machine's 1-minute load average then: %.2f.",
                 LocalDate.now(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         lines.add("");
     }
@@ -56,8 +55,9 @@ public final class BenchmarkReport {
     public static String machine() {
         long memoryKb = firstValue("/proc/meminfo", "MemTotal").map(total -> Long.parseLong(total.split(" ")[0]))
                 .orElse(0L);
-        return String.format(Locale.ROOT, "%s, %d processors, %.1f GB RAM; Java %s (%s); %s, kernel %s",
+        return String.format(Locale.ROOT, "%s (%s MHz), %d processors, %.1f GB RAM; Java %s (%s); %s, kernel %s",
                 firstValue("/proc/cpuinfo", "model name").orElse(System.getProperty("os.arch")),
+                firstValue("/proc/cpuinfo", "cpu MHz").map(mhz -> mhz.replaceAll("\\..*", "")).orElse("?"),
                 Runtime.getRuntime().availableProcessors(), memoryKb / 1024.0 / 1024.0, Runtime.version(),
                 System.getProperty("java.vendor"),
                 firstValue("/etc/os-release", "PRETTY_NAME").map(name -> name.replace("\"", ""))
