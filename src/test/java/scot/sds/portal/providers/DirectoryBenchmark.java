@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import scot.sds.portal.support.BenchmarkReport;
 import scot.sds.portal.support.PortalTest;
 
 /**
@@ -47,13 +44,8 @@ class DirectoryBenchmark {
     void import_throughput_and_search_latency_at_20000_services() throws IOException {
         byte[] file = twentyThousandServices();
         services.deleteAll();
-        List<String> report = new ArrayList<>();
-        report.add("# Directory benchmark: " + SERVICES + " registered services");
-        report.add("");
-        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " processors, Java "
-                + Runtime.version() + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
-                + "; MariaDB on loopback.");
-        report.add("");
+        BenchmarkReport report = new BenchmarkReport("directory",
+                "Directory benchmark: " + SERVICES + " registered services").add("MariaDB on loopback.").add("");
 
         long start = System.nanoTime();
         ImportReport first = importer.importFromCommandLine(Source.CARE_INSPECTORATE, "benchmark.csv", file);
@@ -63,12 +55,12 @@ class DirectoryBenchmark {
         ImportReport again = importer.importFromCommandLine(Source.CARE_INSPECTORATE, "benchmark.csv", file);
         double againSeconds = (System.nanoTime() - start) / 1e9;
         assertThat(again.unchanged()).isEqualTo(SERVICES);
-        report.add(String.format(Locale.ROOT, "Import of %d rows: %.1f s (%.0f rows/s); the same file again: %.1f s",
-                SERVICES, firstSeconds, SERVICES / firstSeconds, againSeconds));
+        report.add("Import of %d rows: %.1f s (%.0f rows/s); the same file again: %.1f s", SERVICES, firstSeconds,
+                SERVICES / firstSeconds, againSeconds);
         start = System.nanoTime();
         int everything = search.search(query(null, null, Set.of(), Set.of(), null, null)).total();
-        report.add(String.format(Locale.ROOT, "First search, reading the directory into memory: %.0f ms "
-                + "(%d services findable)", (System.nanoTime() - start) / 1e6, everything));
+        report.add("First search, reading the directory into memory: %.0f ms (%d services findable)",
+                (System.nanoTime() - start) / 1e6, everything);
         report.add("");
         report.add("| search | found | median ms | p95 ms |");
         report.add("|---|---|---|---|");
@@ -83,13 +75,10 @@ class DirectoryBenchmark {
                 }
             }
             Arrays.sort(times);
-            report.add(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f |", typical.getKey(), found,
-                    times[RUNS / 2], times[(int) Math.ceil(RUNS * 0.95) - 1]));
+            report.add("| %s | %d | %.2f | %.2f |", typical.getKey(), found, times[RUNS / 2],
+                    times[(int) Math.ceil(RUNS * 0.95) - 1]);
         }
-        Path written = Path.of("target/benchmark/directory.md");
-        Files.createDirectories(written.getParent());
-        Files.write(written, report);
-        report.forEach(System.out::println);
+        report.write();
 
         services.deleteAll();
         sample.loadIfEmpty();
