@@ -3,65 +3,37 @@ package scot.sds.portal.providers;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import scot.sds.portal.shared.records.PersonalRecordKeeper;
-import scot.sds.portal.shared.records.RecordQueries;
+import scot.sds.portal.shared.records.QueriedRecords;
 
 /**
  * The person's shortlist of services and the problems they reported with the directory. Reports are also kept to
  * their own retention: gone once dealt with for long enough.
  */
 @Component
-class ProviderRecords implements PersonalRecordKeeper {
+class ProviderRecords extends QueriedRecords {
 
     static final String PROBLEM_REPORTS = "problem-reports";
 
-    private final JdbcClient jdbc;
-
     ProviderRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String part() {
-        return "shortlist";
-    }
-
-    @Override
-    public List<Map<String, Object>> export(long personId) {
-        return jdbc.sql("""
+        super(jdbc, "shortlist", new Queries("""
                 SELECT s.name AS service, s.provider_name AS provider, g.display_name AS givenBy,
                        e.added_as AS givenAs, e.added_at AS changedAt, NULL AS problem, NULL AS details
                 FROM shortlist_entry e JOIN support_service s ON s.id = e.service_id JOIN account g ON g.id = e.added_by
-                WHERE e.person_id = ?
+                WHERE e.person_id = :id
                 UNION ALL
                 SELECT s.name, s.provider_name, NULL, NULL, r.reported_at, r.what, r.details
                 FROM problem_report r JOIN support_service s ON s.id = r.service_id
-                WHERE r.reported_by = ?
-                ORDER BY changedAt""").params(personId, personId).query().listOfRows();
-    }
-
-    @Override
-    public Set<Long> people() {
-        return RecordQueries.people(jdbc,
-                "SELECT person_id FROM shortlist_entry UNION SELECT reported_by FROM problem_report");
-    }
-
-    @Override
-    public Optional<Instant> lastChange(long personId) {
-        return RecordQueries.latest(jdbc, """
+                WHERE r.reported_by = :id
+                ORDER BY changedAt""",
+                "SELECT person_id FROM shortlist_entry UNION SELECT reported_by FROM problem_report",
+                """
                 SELECT MAX(t) FROM (SELECT added_at AS t FROM shortlist_entry WHERE person_id = :id
-                UNION ALL SELECT reported_at FROM problem_report WHERE reported_by = :id) changes""", personId);
-    }
-
-    @Override
-    public void erase(long personId) {
-        jdbc.sql("DELETE FROM shortlist_entry WHERE person_id = ?").param(personId).update();
-        jdbc.sql("DELETE FROM problem_report WHERE reported_by = ?").param(personId).update();
+                UNION ALL SELECT reported_at FROM problem_report WHERE reported_by = :id) changes""",
+                List.of("DELETE FROM shortlist_entry WHERE person_id = :id",
+                        "DELETE FROM problem_report WHERE reported_by = :id")));
     }
 
     @Override
@@ -72,9 +44,9 @@ class ProviderRecords implements PersonalRecordKeeper {
     @Override
     public int expire(String recordType, Instant endedBefore) {
         if (!PROBLEM_REPORTS.equals(recordType)) {
-            return PersonalRecordKeeper.super.expire(recordType, endedBefore);
+            return super.expire(recordType, endedBefore);
         }
-        return jdbc.sql("DELETE FROM problem_report WHERE dealt_with_at < ?").param(Timestamp.from(endedBefore))
+        return jdbc().sql("DELETE FROM problem_report WHERE dealt_with_at < ?").param(Timestamp.from(endedBefore))
                 .update();
     }
 }
