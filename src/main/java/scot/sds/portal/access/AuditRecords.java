@@ -2,7 +2,7 @@ package scot.sds.portal.access;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import scot.sds.portal.shared.records.QueriedRecords;
@@ -28,15 +28,12 @@ class AuditRecords extends QueriedRecords {
     }
 
     @Override
-    public Set<String> recordTypes() {
-        return Set.of(AUDIT_ENTRIES);
+    public Optional<String> recordType() {
+        return Optional.of(AUDIT_ENTRIES);
     }
 
     @Override
-    public int expire(String recordType, Instant endedBefore) {
-        if (!AUDIT_ENTRIES.equals(recordType)) {
-            return super.expire(recordType, endedBefore);
-        }
+    public int expire(Instant endedBefore) {
         return chain.deleteWrittenBefore(endedBefore);
     }
 }

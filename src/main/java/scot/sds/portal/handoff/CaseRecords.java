@@ -3,7 +3,7 @@ package scot.sds.portal.handoff;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import scot.sds.portal.shared.records.QueriedRecords;
@@ -54,15 +54,12 @@ class CaseRecords extends QueriedRecords {
     }
 
     @Override
-    public Set<String> recordTypes() {
-        return Set.of(CLOSED_CASES);
+    public Optional<String> recordType() {
+        return Optional.of(CLOSED_CASES);
     }
 
     @Override
-    public int expire(String recordType, Instant endedBefore) {
-        if (!CLOSED_CASES.equals(recordType)) {
-            return super.expire(recordType, endedBefore);
-        }
+    public int expire(Instant endedBefore) {
         List<Long> closed = jdbc().sql(CLOSED_BEFORE).param(Timestamp.from(endedBefore)).query(Long.class).list();
         closed.forEach(this::delete);
         return closed.size();

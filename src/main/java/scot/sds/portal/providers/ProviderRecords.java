@@ -3,7 +3,7 @@ package scot.sds.portal.providers;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import scot.sds.portal.shared.records.QueriedRecords;
@@ -37,15 +37,12 @@ class ProviderRecords extends QueriedRecords {
     }
 
     @Override
-    public Set<String> recordTypes() {
-        return Set.of(PROBLEM_REPORTS);
+    public Optional<String> recordType() {
+        return Optional.of(PROBLEM_REPORTS);
     }
 
     @Override
-    public int expire(String recordType, Instant endedBefore) {
-        if (!PROBLEM_REPORTS.equals(recordType)) {
-            return super.expire(recordType, endedBefore);
-        }
+    public int expire(Instant endedBefore) {
         return jdbc().sql("DELETE FROM problem_report WHERE dealt_with_at < ?").param(Timestamp.from(endedBefore))
                 .update();
     }

@@ -47,7 +47,7 @@ public class Retention {
             Instant endedBefore = rule.endedBefore(now);
             int count = DRAFTS_NEVER_SENT.equals(rule.recordType()) ? eraseDraftsUnchangedSince(endedBefore)
                     : transaction.execute(status -> keeperOf(rule.recordType()).orElseThrow()
-                            .expire(rule.recordType(), endedBefore));
+                            .expire(endedBefore));
             deleted.put(rule.recordType(), count);
         }
         LOG.info("Retention rules applied: {}", deleted);
@@ -82,6 +82,7 @@ public class Retention {
     }
 
     private Optional<PersonalRecordKeeper> keeperOf(String recordType) {
-        return keepers.stream().filter(keeper -> keeper.recordTypes().contains(recordType)).findFirst();
+        return keepers.stream().filter(keeper -> keeper.recordType().filter(recordType::equals).isPresent())
+                .findFirst();
     }
 }

@@ -157,12 +157,12 @@ class AuditChainTest {
         long older = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE id < ?", Long.class,
                 relationshipEntry);
 
-        int deleted = transaction.execute(status -> auditRecords.expire(AuditRecords.AUDIT_ENTRIES, firstKept));
+        int deleted = transaction.execute(status -> auditRecords.expire(firstKept));
 
         assertThat(deleted).isEqualTo(older).isPositive();
         assertThat(jdbc.queryForObject("SELECT MIN(id) FROM audit_entry", Long.class)).isEqualTo(relationshipEntry);
         assertThat(chain.check().intact()).isTrue();
-        Integer again = transaction.execute(status -> auditRecords.expire(AuditRecords.AUDIT_ENTRIES, firstKept));
+        Integer again = transaction.execute(status -> auditRecords.expire(firstKept));
         assertThat(again).isZero();
         // Only the front may go: what is kept is still refused deletion, and what comes next still chains.
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE id = ?", relationshipEntry))

@@ -48,12 +48,14 @@ abstract class RecordsPage extends PortalPage {
         PrintableDocument document = new PrintableDocument(languages.of(getLocale()), content.easyRead(),
                 content.text("records.document.title"), blocks);
         String fileName = "information-" + copy.personId();
-        byte[] json = records.json(copy);
-        Anchor forComputers = new Anchor(DownloadHandler.fromInputStream(download -> new DownloadResponse(
-                new ByteArrayInputStream(json), fileName + ".json", "application/json", json.length)),
-                AttachmentType.DOWNLOAD, content.text("records.download.json"));
+        // Both files are made when asked for, not each time the page is built.
+        Anchor forComputers = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] json = records.json(copy);
+            return new DownloadResponse(new ByteArrayInputStream(json), fileName + ".json", "application/json",
+                    json.length);
+        }), AttachmentType.DOWNLOAD, content.text("records.download.json"));
         forComputers.setId("records-json");
-        // Served outside the page's request, where its language is not known: the document is translated here.
+        // The PDF is served outside the page's request, where its language is not known: it is translated here.
         Anchor toRead = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] pdf = pdfWriter.write(document);
             return new DownloadResponse(new ByteArrayInputStream(pdf), fileName + ".pdf", "application/pdf",

@@ -36,16 +36,16 @@ public interface PersonalRecordKeeper {
      */
     void erase(long personId);
 
-    /** The record types in the retention rules that this keeper applies itself. */
-    default Set<String> recordTypes() {
-        return Set.of();
+    /** The record type in the retention rules that this keeper applies itself, if any. */
+    default Optional<String> recordType() {
+        return Optional.empty();
     }
 
     /**
-     * Deletes the records of one of its {@link #recordTypes()} that reached the end of their retention before the
-     * given moment, and says how many it deleted.
+     * Deletes the records of its {@link #recordType()} that reached the end of their retention before the given
+     * moment, and says how many it deleted.
      */
-    default int expire(String recordType, Instant endedBefore) {
-        throw new IllegalArgumentException("Not kept here: " + recordType);
+    default int expire(Instant endedBefore) {
+        throw new UnsupportedOperationException(part() + " keeps no record type of its own");
     }
 }
